@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+import { deckPlugin } from './src/build/vite-plugin-deck.ts';
+
+export default defineConfig({
+  // Relative URLs: the built deck works from any folder, a sub-path of a site, or a USB stick.
+  base: './',
+  plugins: [deckPlugin()],
+  build: {
+    target: 'es2022',
+    // Small SVG drawings stay files: cacheable, and the CSP need not allow data: for images.
+    assetsInlineLimit: 0,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // Two cores: one browser at a time keeps timings stable and the machine responsive.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
