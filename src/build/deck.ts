@@ -51,6 +51,8 @@ export interface Slide {
   readonly notesHtml: string;
   /** How many fragments (steps) the slide builds up in. */
   readonly stepCount: number;
+  /** Whether the front matter's picture stands beside the slide's text. */
+  readonly hasImage: boolean;
   /** Ids of the datasets charted on this slide. */
   readonly charts: readonly string[];
 }

@@ -37,7 +37,14 @@ export function loadDeck(files: readonly SlideSource[], options: LoadOptions): L
     const dir = options.slidesDir ?? 'slides';
     return {
       ok: false,
-      diagnostics: [{ file: dir, line: 0, message: 'no slide files found', hint: `add Markdown files such as ${dir}/01-title.md` }],
+      diagnostics: [
+        {
+          file: dir,
+          line: 0,
+          message: 'no slide files found',
+          hint: `add Markdown files such as ${dir}/01-title.md`,
+        },
+      ],
     };
   }
   const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
@@ -92,7 +99,9 @@ function checkSlideIds(sections: readonly Section[]): Diagnostic[] {
 }
 
 function checkReferencesSlide(sections: readonly Section[], citedKeys: readonly string[]): Diagnostic[] {
-  const hasReferences = sections.some((section) => section.slides.some((slide) => slide.id === REFERENCES_SLIDE_ID));
+  const hasReferences = sections.some((section) =>
+    section.slides.some((slide) => slide.id === REFERENCES_SLIDE_ID),
+  );
   const first = sections[0];
   if (citedKeys.length === 0 || hasReferences || !first) return [];
   return [

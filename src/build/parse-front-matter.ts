@@ -45,11 +45,7 @@ const KEYS = Object.keys(SCHEMA);
  * Parses and validates front matter YAML. `firstLine` is the file line the YAML starts on, so every
  * diagnostic points at the author's line. Returns the front matter, or null with diagnostics.
  */
-export function parseFrontMatter(
-  file: string,
-  yaml: string,
-  firstLine: number,
-): ParsedFrontMatter {
+export function parseFrontMatter(file: string, yaml: string, firstLine: number): ParsedFrontMatter {
   const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter, uniqueKeys: true });
   const lineAt = (offset: number | undefined) => firstLine + lineCounter.linePos(offset ?? 0).line - 1;
@@ -68,7 +64,9 @@ export function parseFrontMatter(
     return {
       frontMatter: null,
       keyLines,
-      diagnostics: [{ file, line: firstLine - 1, message: 'front matter is empty', hint: 'add "title: ..."' }],
+      diagnostics: [
+        { file, line: firstLine - 1, message: 'front matter is empty', hint: 'add "title: ..."' },
+      ],
     };
   }
 

@@ -5,6 +5,7 @@ import type { Reference } from '../data/reference.ts';
 import type { Diagnostic, FrontMatter, Section, Slide } from './deck.ts';
 import { escapeHtml } from './escape-html.ts';
 import type { DirectiveMeta } from './markdown/directive-plugin.ts';
+import { CHART_STEP_COUNT } from './markdown/directives.ts';
 import { resolveImage } from './markdown/image-plugin.ts';
 import { type RenderEnv, report } from './markdown/render-env.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
@@ -46,7 +47,14 @@ export function parseSlideFile(file: string, source: string, context: ParseConte
   }
   const text = normalizeSource(source);
   if (text.trim() === '') {
-    return fail([{ file, line: 0, message: 'the slide file is empty', hint: 'add front matter and slides, or delete the file' }]);
+    return fail([
+      {
+        file,
+        line: 0,
+        message: 'the slide file is empty',
+        hint: 'add front matter and slides, or delete the file',
+      },
+    ]);
   }
   const split = splitFrontMatter(file, text);
   if ('message' in split) return fail([split]);
@@ -67,11 +75,14 @@ export function parseSlideFile(file: string, source: string, context: ParseConte
   const slides = splitSlides(tokens).map((slide, index) =>
     renderSlide(slide, index === 0 ? id : `${id}-${index + 1}`, frontMatter, context.md, env),
   );
-  const image = frontMatter.image ? renderFrontMatterImage(frontMatter, keyLines.image ?? split.yamlLine, env) : '';
+  const image = frontMatter.image
+    ? renderFrontMatterImage(frontMatter, keyLines.image ?? split.yamlLine, env)
+    : '';
   if (env.diagnostics.length > 0) return fail(env.diagnostics);
 
   const [first, ...rest] = slides;
-  const withImage = first && image ? [{ ...first, html: first.html + image }, ...rest] : slides;
+  const withImage =
+    first && image ? [{ ...first, html: first.html + image, hasImage: true }, ...rest] : slides;
   return {
     section: {
       file,
@@ -86,19 +97,27 @@ export function parseSlideFile(file: string, source: string, context: ParseConte
   };
 }
 
-function renderSlide(slide: SlideTokens, id: string, frontMatter: FrontMatter, md: MarkdownIt, env: RenderEnv): Slide {
+function renderSlide(
+  slide: SlideTokens,
+  id: string,
+  frontMatter: FrontMatter,
+  md: MarkdownIt,
+  env: RenderEnv,
+): Slide {
   checkSlide(slide, env);
   const html = md.renderer.render(slide.content, md.options, env);
+  const charts = slide.content
+    .filter((token) => token.type === 'directive_open' && token.info === 'chart')
+    .map((token) => (token.meta as unknown as DirectiveMeta).args);
   return {
     id,
     line: slide.line + env.lineOffset + 1,
     title: headingText(slide.content) ?? frontMatter.title,
     html,
     notesHtml: slide.notes.length > 0 ? md.renderer.render(slide.notes, md.options, env) : '',
-    stepCount: countFragments(slide.content),
-    charts: slide.content
-      .filter((t) => t.type === 'directive_open' && t.info === 'chart')
-      .map((t) => (t.meta as unknown as DirectiveMeta).args),
+    stepCount: countFragments(slide.content) + charts.length * CHART_STEP_COUNT,
+    hasImage: false,
+    charts,
   };
 }
 
@@ -108,9 +127,19 @@ function checkSlide(slide: SlideTokens, env: RenderEnv): void {
   }
   const [, second] = slide.noteLines;
   if (second !== undefined) {
-    report(env, second, 'a second "Note:" on one slide', 'keep one "Note:" per slide; everything after it is notes');
+    report(
+      env,
+      second,
+      'a second "Note:" on one slide',
+      'keep one "Note:" per slide; everything after it is notes',
+    );
   } else if (slide.noteLines.length === 1 && slide.notes.length === 0) {
-    report(env, slide.noteLines[0] as number, '"Note:" has no notes after it', 'write the speaker notes after "Note:", or remove it');
+    report(
+      env,
+      slide.noteLines[0] as number,
+      '"Note:" has no notes after it',
+      'write the speaker notes after "Note:", or remove it',
+    );
   }
 }
 
@@ -120,13 +149,22 @@ function headingText(tokens: readonly Token[]): string | undefined {
 }
 
 function countFragments(tokens: readonly Token[]): number {
-  return tokens.filter((token) => String(token.attrGet('class') ?? '').split(' ').includes('fragment')).length;
+  return tokens.filter((token) =>
+    String(token.attrGet('class') ?? '')
+      .split(' ')
+      .includes('fragment'),
+  ).length;
 }
 
 function renderFrontMatterImage(frontMatter: FrontMatter, line: number, env: RenderEnv): string {
   const resolved = resolveImage(env.file, frontMatter.image ?? '', env.assetExists);
   if ('problem' in resolved) {
-    env.diagnostics.push({ file: env.file, line, message: `front-matter ${resolved.problem}`, hint: resolved.hint });
+    env.diagnostics.push({
+      file: env.file,
+      line,
+      message: `front-matter ${resolved.problem}`,
+      hint: resolved.hint,
+    });
     return '';
   }
   return `<figure class="slide-image"><img src="${escapeHtml(resolved.url)}" alt="${escapeHtml(frontMatter.alt ?? '')}"></figure>\n`;

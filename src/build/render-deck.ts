@@ -19,7 +19,7 @@ function renderSlide(section: Section, slide: Slide): string {
   const { frontMatter } = section;
   const attributes = [
     `id="${escapeHtml(slide.id)}"`,
-    `class="layout-${section.layout}"`,
+    `class="layout-${section.layout}${slide.hasImage ? ' has-image' : ''}"`,
     `data-section="${escapeHtml(section.id)}"`,
     frontMatter.principle ? `data-principle="${frontMatter.principle}"` : '',
     frontMatter.transition ? `data-transition="${frontMatter.transition}"` : '',
@@ -41,7 +41,9 @@ export function renderReferenceList(
     })
     .sort((a, b) => a.citation.localeCompare(b.citation))
     .map((reference) => {
-      const link = reference.url ? ` <a href="${escapeHtml(reference.url)}">${escapeHtml(reference.url)}</a>` : '';
+      const link = reference.url
+        ? ` <a href="${escapeHtml(reference.url)}">${escapeHtml(reference.url)}</a>`
+        : '';
       return `<li>${escapeHtml(reference.citation)}${link}</li>`;
     })
     .join('');

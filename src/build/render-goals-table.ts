@@ -1,7 +1,6 @@
-import { escapeHtml } from './escape-html.ts';
 import type { GoalsDataset } from '../data/goals-dataset.ts';
 import type { Reference } from '../data/reference.ts';
-
+import { escapeHtml } from './escape-html.ts';
 
 /**
  * Renders a goals dataset as an accessible HTML table: caption, header cells with scope, the values

@@ -1,11 +1,12 @@
-import './theme.css';
 import { startDeck } from './start-deck.ts';
+import { syncCharts } from './sync-charts.ts';
 
-/** The composition root: finds the deck in the page and starts it. */
+/** The composition root: finds the deck in the page, starts reveal.js and connects the charts. */
 async function main(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
-  await startDeck(element);
+  const deck = await startDeck(element);
+  syncCharts(deck);
 }
 
 void main();

@@ -1,6 +1,8 @@
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
+// After reveal's base styles, so the theme's rules win at equal specificity.
+import './theme.css';
 
 /** The deck's reveal.js options, resolved once. */
 export const DECK_OPTIONS = Object.freeze({
@@ -23,8 +25,14 @@ export const DECK_OPTIONS = Object.freeze({
   pdfSeparateFragments: false,
 } as const);
 
-/** Any reveal.js instance this deck runs: the narrow API the rest of the runtime may rely on. */
-export type DeckApi = InstanceType<typeof Reveal>;
+/**
+ * The reveal.js instance the runtime relies on. reveal.js 6.0.2's types name `isPrintingPDF`, but the
+ * instance has `isPrintView` and `isScrollView` instead: declare what is really there.
+ */
+export type DeckApi = Omit<InstanceType<typeof Reveal>, 'isPrintingPDF'> & {
+  isPrintView(): boolean;
+  isScrollView(): boolean;
+};
 
 /**
  * Starts reveal.js on the deck element with the speaker-notes plugin. Motion is turned off when the
@@ -38,5 +46,5 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
     plugins: [Notes],
   });
   await deck.initialize();
-  return deck;
+  return deck as unknown as DeckApi;
 }

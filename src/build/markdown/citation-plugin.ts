@@ -34,7 +34,10 @@ function parseCitation(state: StateInline, silent: boolean): boolean {
   if (!match?.[1]) return false;
   if (!silent) {
     const token = state.push('citation', '', 0);
-    const meta: CitationMeta = { keys: match[1].split(';').map((key) => key.trim().slice(1)), offset: state.pos };
+    const meta: CitationMeta = {
+      keys: match[1].split(';').map((key) => key.trim().slice(1)),
+      offset: state.pos,
+    };
     token.meta = meta;
   }
   state.pos += match[0].length;
@@ -70,7 +73,9 @@ function checkCitation(env: RenderEnv, block: Token, token: Token, known: readon
 
 /** Names the known key closest to a mistyped one, so the likely fix comes first. */
 function describeKnown(key: string, known: readonly string[]): string {
-  const [closest] = [...known].sort((a, b) => editDistance(key, a) - editDistance(key, b) || a.localeCompare(b));
+  const [closest] = [...known].sort(
+    (a, b) => editDistance(key, a) - editDistance(key, b) || a.localeCompare(b),
+  );
   if (!closest) return 'none';
   return known.length > 1 ? `@${closest}, ...` : `@${closest}`;
 }

@@ -1,5 +1,5 @@
-import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as Markdown } from 'markdown-it';
+import MarkdownIt from 'markdown-it';
 import { citationPlugin } from './citation-plugin.ts';
 import { directivePlugin } from './directive-plugin.ts';
 import { DIRECTIVES } from './directives.ts';

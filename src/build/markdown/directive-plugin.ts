@@ -26,12 +26,15 @@ export function directivePlugin(md: MarkdownIt, directives: Readonly<Record<stri
     parseDirective(state, startLine, endLine, silent, directives),
   );
   md.core.ruler.push('directive_steps', markSteps);
-  md.renderer.rules.directive_open = (tokens, index) => (tokens[index]?.meta as unknown as DirectiveMeta).open;
-  md.renderer.rules.directive_close = (tokens, index) => (tokens[index]?.meta as unknown as DirectiveMeta).close;
+  md.renderer.rules.directive_open = (tokens, index) =>
+    (tokens[index]?.meta as DirectiveMeta | undefined)?.open ?? '';
+  md.renderer.rules.directive_close = (tokens, index) =>
+    (tokens[index]?.meta as DirectiveMeta | undefined)?.close ?? '';
 }
 
 function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]).trimEnd();
+  const start = (state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0);
+  return state.src.slice(start, state.eMarks[line]).trimEnd();
 }
 
 function parseDirective(
@@ -41,7 +44,8 @@ function parseDirective(
   silent: boolean,
   directives: Readonly<Record<string, Directive>>,
 ): boolean {
-  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  // Indented four or more, it is a code block, not a directive.
+  if ((state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false;
   const opening = lineText(state, startLine);
   if (!opening.startsWith(FENCE)) return false;
   if (silent) return true;
@@ -67,7 +71,12 @@ function parseDirective(
     .slice(state.bMarks[startLine + 1] ?? state.src.length, state.bMarks[closeLine] ?? state.src.length)
     .trim();
   if (directive?.empty && hasContent) {
-    report(env, startLine + 1, `"::: ${name}" takes no content`, `write "::: ${name}" and ":::" on two lines`);
+    report(
+      env,
+      startLine + 1,
+      `"::: ${name}" takes no content`,
+      `write "::: ${name}" and ":::" on two lines`,
+    );
   }
   const rendered = directive?.render(args, env, startLine) ?? { open: '', close: '' };
 

@@ -1,8 +1,8 @@
+import { FINAL_STEP } from '../../charts/goals-chart-state.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { renderGoalsTable } from '../render-goals-table.ts';
 import type { Directive } from './directive-plugin.ts';
 import { type RenderEnv, report } from './render-env.ts';
-
 
 /** `::: steps`: its blocks and list items appear one click at a time. */
 const steps: Directive = {
@@ -30,11 +30,20 @@ const chart: Directive = {
     return {
       open:
         `<figure class="chart" data-chart="${escapeHtml(dataset.id)}">\n` +
-        `<div class="chart-table">${renderGoalsTable(dataset, source)}</div>\n`,
+        `<div class="chart-table">${renderGoalsTable(dataset, source)}</div>\n` +
+        // Empty fragments drive the chart's build steps: reveal.js counts, reverses and syncs them.
+        Array.from({ length: CHART_STEP_COUNT }, (_, step) => chartStep(step + 1)).join('') +
+        '\n',
       close: '</figure>\n',
     };
   },
 };
+
+/** How many clicks the chart builds up in (the patients join, then the gaps are marked). */
+export const CHART_STEP_COUNT: number = FINAL_STEP;
+
+const chartStep = (step: number) =>
+  `<span class="fragment chart-step" data-chart-step="${step}" aria-hidden="true"></span>`;
 
 /** `::: references`: the full list of works cited in the deck. Filled in once every file is read. */
 const references: Directive = {

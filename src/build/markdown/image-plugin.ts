@@ -8,7 +8,11 @@ export type ImageResolution = { readonly url: string } | { readonly problem: str
  * Resolves an image path written relative to a slide file into a root-absolute URL that Vite bundles
  * and hashes. Remote images are refused: the deck must work offline and load nothing from other hosts.
  */
-export function resolveImage(file: string, src: string, assetExists: (path: string) => boolean): ImageResolution {
+export function resolveImage(
+  file: string,
+  src: string,
+  assetExists: (path: string) => boolean,
+): ImageResolution {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
     return {
       problem: `image "${src}" is not a file in the project`,
@@ -51,7 +55,12 @@ function checkImage(env: RenderEnv, block: Token, image: Token): void {
   const line = block.map?.[0] ?? 0;
   const src = String(image.attrGet('src') ?? '');
   if (image.content.trim() === '') {
-    report(env, line, `image "${src}" has no alt text`, 'write what the picture shows: ![A flame on water](...)');
+    report(
+      env,
+      line,
+      `image "${src}" has no alt text`,
+      'write what the picture shows: ![A flame on water](...)',
+    );
   }
   const resolved = resolveImage(env.file, src, env.assetExists);
   if ('problem' in resolved) report(env, line, resolved.problem, resolved.hint);

@@ -37,7 +37,7 @@ describe('a well-formed deck', () => {
 
   it('renders slides as reveal.js sections with the front matter as attributes', () => {
     const section = render('basic').querySelector('section#know-yourself');
-    expect(section?.className).toBe('layout-principle');
+    expect(section?.className).toBe('layout-principle has-image');
     expect(section?.getAttribute('data-principle')).toBe('1');
     expect(section?.getAttribute('data-transition')).toBe('fade');
   });

@@ -1,0 +1,64 @@
+import type { DeckApi } from './start-deck.ts';
+
+type ChartsModule = typeof import('../charts/mount-charts.ts');
+
+/** How the page is being viewed, as far as charts care: anything but `live` shows the final state at once. */
+export type ViewMode = 'live' | 'print' | 'scroll' | 'reduced-motion';
+
+/** The mode the deck is in now: print (`?print-pdf`), the scroll (reading) view, or reduced motion. */
+export function currentViewMode(deck: DeckApi): ViewMode {
+  if (deck.isPrintView()) return 'print';
+  if (deck.isScrollView()) return 'scroll';
+  if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return 'reduced-motion';
+  return 'live';
+}
+
+/** Slides within this many places of the current one get their charts (and Chart.js) loaded early. */
+const LOAD_DISTANCE = 1;
+
+/**
+ * Connects the deck to its charts through a narrow interface: Chart.js is loaded only when a chart slide
+ * is near (or the whole deck is on show, as in print and the reading view), and each chart follows its
+ * slide's fragments. The charts module never sees reveal.js.
+ */
+export function syncCharts(deck: DeckApi): void {
+  const slides = deck.getSlides();
+  const chartSlides = slides.filter((slide) => slide.querySelector('figure.chart'));
+  if (chartSlides.length === 0) return;
+  let charts: Promise<ChartsModule> | undefined;
+
+  const sync = async () => {
+    const mode = currentViewMode(deck);
+    const current = deck.getIndices().h;
+    const near = chartSlides.filter(
+      (slide) => mode !== 'live' || Math.abs(slides.indexOf(slide) - current) <= LOAD_DISTANCE,
+    );
+    if (near.length === 0) return;
+    charts ??= import('../charts/mount-charts.ts');
+    const module = await charts;
+    let mounted = false;
+    for (const slide of near) {
+      mounted ||= slide.querySelector('.chart-frame') === null;
+      for (const controller of module.mountCharts(slide, { animate: mode === 'live', ...printResolution(mode) })) {
+        const shown = controller.figure.querySelectorAll('.chart-step.visible').length;
+        controller.setStep(mode === 'live' ? module.toStep(shown) : module.FINAL_STEP);
+      }
+    }
+    // A mounted chart makes its slide taller: let reveal.js centre the slide again.
+    if (mounted) deck.layout();
+  };
+  const run = () => {
+    sync().catch((error: unknown) => {
+      // A chart that cannot load must not take the deck down: its data table is still on the slide.
+      console.error(error);
+    });
+  };
+  for (const event of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden', 'pdf-ready', 'scrollactivate']) {
+    deck.on(event, run);
+  }
+  run();
+}
+
+function printResolution(mode: ViewMode): { devicePixelRatio?: number } {
+  return mode === 'print' ? { devicePixelRatio: 3 } : {};
+}
