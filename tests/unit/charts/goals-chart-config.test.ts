@@ -5,7 +5,8 @@ import { createGoalsChartConfig, gapLabel, wrapLabel } from '../../../src/charts
 import { type GoalsChartState, INITIAL_STATE, STEPS, toStep } from '../../../src/charts/goals-chart-state.ts';
 import { sepucha2008 } from '../../../src/data/sepucha-2008.ts';
 
-const at = (state: Partial<GoalsChartState>) => createGoalsChartConfig(sepucha2008, { ...INITIAL_STATE, ...state });
+const at = (state: Partial<GoalsChartState>) =>
+  createGoalsChartConfig(sepucha2008, { ...INITIAL_STATE, ...state });
 const values = (state: Partial<GoalsChartState>) => at(state).data.datasets.map((dataset) => dataset.data);
 
 describe('the goals chart configuration', () => {
@@ -66,7 +67,7 @@ describe('the goals chart configuration', () => {
       'Avoid using prosthesis',
     ]);
     expect(config.data.datasets[1]?.data).toEqual([7, 33, 59, 33]);
-    expect(config.options?.plugins?.goalLabels?.gaps[0]).toBe('64 pts, P<0.01');
+    expect(config.options?.plugins?.goalLabels?.gaps?.[0]).toBe('64 pts, P<0.01');
   });
 
   it('hides a group the reader switched off', () => {
