@@ -23,7 +23,25 @@ export const DECK_OPTIONS = Object.freeze({
   transition: 'slide',
   backgroundTransition: 'fade',
   pdfSeparateFragments: false,
+  // Below this width the deck becomes the reading view: one scrolling page of slides.
+  scrollActivationWidth: 700,
 } as const);
+
+/**
+ * Slide size for the reading view on a narrow screen: portrait pages at a width that keeps text at a
+ * readable size on a phone, instead of a 1280 px slide shrunk to a third.
+ */
+export const NARROW_READING_SIZE = Object.freeze({ width: 600, height: 800 });
+
+/**
+ * The view for a screen: the 16:9 deck, or on a narrow screen the reading view with portrait pages.
+ * Chosen at start rather than left to reveal's own switch, which loses a deep link's position.
+ */
+export function viewFor(viewportWidth: number): { width: number; height: number; view?: 'scroll' } {
+  return viewportWidth < DECK_OPTIONS.scrollActivationWidth
+    ? { ...NARROW_READING_SIZE, view: 'scroll' }
+    : { width: DECK_OPTIONS.width, height: DECK_OPTIONS.height };
+}
 
 /**
  * The reveal.js instance the runtime relies on. reveal.js 6.0.2's types name `isPrintingPDF`, but the
@@ -42,6 +60,7 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const deck = new Reveal(element, {
     ...DECK_OPTIONS,
+    ...viewFor(window.innerWidth),
     ...(reducedMotion ? { transition: 'none', backgroundTransition: 'none' } : {}),
     plugins: [Notes],
   });

@@ -53,7 +53,8 @@ export function syncCharts(deck: DeckApi): void {
       console.error(error);
     });
   };
-  for (const event of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden', 'pdf-ready', 'scrollactivate']) {
+  // 'resize' covers the switch into and out of the reading view, which reveal.js makes on resize.
+  for (const event of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden', 'pdf-ready', 'resize', 'visible']) {
     deck.on(event, run);
   }
   run();

@@ -1,0 +1,100 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+
+/** A running static file server. */
+export interface StaticServer {
+  /** Where it answers, without a trailing slash: `http://127.0.0.1:43127`. */
+  readonly url: string;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+}
+
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+};
+
+/**
+ * Serves the files under `dir` on 127.0.0.1 at a free port: `GET` and `HEAD` only, `index.html` for a
+ * folder, 404 for anything missing or outside `dir`. Resolves once it is listening; rejects when it
+ * cannot listen.
+ */
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const root = resolve(dir);
+  const server = createServer((request, response) => {
+    handleRequest(root, request, response).catch(() => sendStatus(response, 500));
+  });
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolveClose, rejectClose) => {
+        server.close((error) => (error ? rejectClose(error) : resolveClose()));
+        // A browser keeps connections alive; without this, close() waits for it to let go.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handleRequest(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.setHeader('Allow', 'GET, HEAD');
+    return sendStatus(response, 405);
+  }
+  const file = await findFile(root, request.url ?? '/');
+  if (!file) return sendStatus(response, 404);
+  response.writeHead(200, {
+    'Content-Type': MIME_TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': file.size,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (request.method === 'HEAD') return void response.end();
+  createReadStream(file.path)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}
+
+/** The file a request URL names under `root`, or undefined when there is none or it lies outside. */
+async function findFile(root: string, url: string): Promise<{ path: string; size: number } | undefined> {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+  if (pathname.includes('\0')) return undefined;
+  const path = resolve(join(root, pathname));
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  const stats = await stat(path).catch(() => undefined);
+  if (stats?.isFile()) return { path, size: stats.size };
+  if (!stats?.isDirectory()) return undefined;
+  const index = join(path, 'index.html');
+  const indexStats = await stat(index).catch(() => undefined);
+  return indexStats?.isFile() ? { path: index, size: indexStats.size } : undefined;
+}
+
+function sendStatus(response: ServerResponse, status: number): void {
+  if (response.headersSent) return void response.destroy();
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(`${status}\n`);
+}
