@@ -44,7 +44,8 @@ function legendButton(group: GroupKey, label: string): HTMLButtonElement {
  */
 export function createChartView(figure: HTMLElement, dataset: GoalsDataset): ChartView {
   // A figure whose HTML was copied back (reveal.js leaving the reading view) keeps a dead canvas: start clean.
-  for (const stale of figure.querySelectorAll(':scope > .chart-controls, :scope > .chart-frame')) stale.remove();
+  for (const stale of figure.querySelectorAll(':scope > .chart-controls, :scope > .chart-frame'))
+    stale.remove();
   const table = figure.querySelector<HTMLElement>('.chart-table');
   const tableId = table?.querySelector('table')?.id ?? '';
   const legendButtons = {

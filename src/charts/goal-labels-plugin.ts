@@ -64,7 +64,9 @@ function drawGaps(chart: Chart<'bar'>, options: GoalLabelsOptions, right: number
     ctx.textAlign = 'right';
     ctx.fillText(text, right + GAP_COLUMN_WIDTH - 4, y.getPixelForValue(goal));
     if (!bothShown) return;
-    const [a, b] = metas.map((meta) => meta?.data[goal]?.getProps(['x', 'y', 'height'], true) as BarBox | undefined);
+    const [a, b] = metas.map(
+      (meta) => meta?.data[goal]?.getProps(['x', 'y', 'height'], true) as BarBox | undefined,
+    );
     if (!a || !b) return;
     // The gap: an outlined box where the shorter bar would reach if both groups agreed.
     const [shorter, longer] = a.x <= b.x ? [a, b] : [b, a];

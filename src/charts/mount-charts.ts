@@ -16,7 +16,8 @@ export function mountCharts(root: ParentNode, options: MountOptions): GoalsChart
     if (existing) return existing;
     const id = figure.dataset.chart ?? '';
     const dataset = datasets[id];
-    if (!dataset) throw new Error(`Chart "${id}" names no dataset in src/data/datasets.ts: add it there and rebuild.`);
+    if (!dataset)
+      throw new Error(`Chart "${id}" names no dataset in src/data/datasets.ts: add it there and rebuild.`);
     const controller = mountGoalsChart(figure, dataset, options);
     controllers.set(figure, controller);
     return controller;

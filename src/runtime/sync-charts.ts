@@ -39,7 +39,10 @@ export function syncCharts(deck: DeckApi): void {
     let mounted = false;
     for (const slide of near) {
       mounted ||= slide.querySelector('.chart-frame') === null;
-      for (const controller of module.mountCharts(slide, { animate: mode === 'live', ...printResolution(mode) })) {
+      for (const controller of module.mountCharts(slide, {
+        animate: mode === 'live',
+        ...printResolution(mode),
+      })) {
         const shown = controller.figure.querySelectorAll('.chart-step.visible').length;
         controller.setStep(mode === 'live' ? module.toStep(shown) : module.FINAL_STEP);
       }
@@ -54,7 +57,15 @@ export function syncCharts(deck: DeckApi): void {
     });
   };
   // 'resize' covers the switch into and out of the reading view, which reveal.js makes on resize.
-  for (const event of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden', 'pdf-ready', 'resize', 'visible']) {
+  for (const event of [
+    'ready',
+    'slidechanged',
+    'fragmentshown',
+    'fragmenthidden',
+    'pdf-ready',
+    'resize',
+    'visible',
+  ]) {
     deck.on(event, run);
   }
   run();

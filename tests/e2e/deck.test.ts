@@ -99,7 +99,9 @@ describe('the built files', () => {
   it('hold every slide title in index.html, so the talk reads without JavaScript', async () => {
     const text = await readBodyText(html);
 
-    const missing = slides.map((slide) => normalizeSpace(slide.title)).filter((title) => !text.includes(title));
+    const missing = slides
+      .map((slide) => normalizeSpace(slide.title))
+      .filter((title) => !text.includes(title));
     expect(missing).toEqual([]);
   });
 
