@@ -1,3 +1,4 @@
+import { addContrastKey, applyContrastPreference } from './high-contrast.ts';
 import { startDeck } from './start-deck.ts';
 import { syncCharts } from './sync-charts.ts';
 
@@ -5,7 +6,9 @@ import { syncCharts } from './sync-charts.ts';
 async function main(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
+  applyContrastPreference();
   const deck = await startDeck(element);
+  addContrastKey(deck);
   syncCharts(deck);
 }
 

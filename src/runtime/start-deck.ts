@@ -1,5 +1,6 @@
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
+import { talk } from '../data/talk.ts';
 import 'reveal.js/reveal.css';
 // After reveal's base styles, so the theme's rules win at equal specificity.
 import './theme.css';
@@ -23,6 +24,8 @@ export const DECK_OPTIONS = Object.freeze({
   transition: 'slide',
   backgroundTransition: 'fade',
   pdfSeparateFragments: false,
+  // The speaker view paces the talk against its planned length.
+  totalTime: talk.plannedMinutes * 60,
   // Below this width the deck becomes the reading view: one scrolling page of slides.
   scrollActivationWidth: 700,
 } as const);
