@@ -1,15 +1,17 @@
 import { datasets as defaultDatasets } from '../data/datasets.ts';
 import { references as defaultReferences } from '../data/references.ts';
+import { closestName } from './closest-name.ts';
 import type { Diagnostic, LoadResult, Section } from './deck.ts';
 import { sortDiagnostics } from './format-diagnostic.ts';
 import { REFERENCES_SLIDE_ID } from './markdown/citation-plugin.ts';
 import { createMarkdown } from './markdown/create-markdown.ts';
-import { type ParseContext, parseSlideFile } from './parse-slide-file.ts';
+import { type ParseContext, type ParsedFile, parseSlideFile } from './parse-slide-file.ts';
 
 export interface SlideSource {
   /** Path relative to the project root, `slides/NN-name.md`. */
   readonly file: string;
-  readonly source: string;
+  /** The file's text; null when its bytes are not UTF-8 text (reported as a mistake). */
+  readonly source: string | null;
 }
 
 export interface LoadOptions {
@@ -55,7 +57,10 @@ export function loadDeck(files: readonly SlideSource[], options: LoadOptions): L
     ...parsed.flatMap((result) => result.diagnostics),
     ...checkOrderNumbers(sections),
     ...checkSlideIds(sections),
-    ...checkReferencesSlide(sections, citedKeys),
+    // A file that failed has no slides yet: checked against a partial deck, these would only add noise.
+    ...(sections.length === parsed.length
+      ? [...checkReferencesSlide(sections, citedKeys), ...checkSlideLinks(parsed, sections)]
+      : []),
   ];
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
   return { ok: true, deck: { sections, citedKeys }, diagnostics: [] };
@@ -112,4 +117,19 @@ function checkReferencesSlide(sections: readonly Section[], citedKeys: readonly 
       hint: `add a slide file with "id: ${REFERENCES_SLIDE_ID}" holding a "::: references" directive`,
     },
   ];
+}
+
+/** Every `#/id` link must name a slide of the deck, or it would leave the reader on the first slide. */
+function checkSlideLinks(parsed: readonly ParsedFile[], sections: readonly Section[]): Diagnostic[] {
+  const ids = sections.flatMap((section) => section.slides.map((slide) => slide.id));
+  return parsed.flatMap(({ slideLinks }) =>
+    slideLinks
+      .filter((link) => !ids.includes(link.id))
+      .map((link) => ({
+        file: link.file,
+        line: link.line,
+        message: `link "#/${link.id}" names no slide`,
+        hint: `use a slide's id, such as "#/${closestName(link.id, ids)}": its file's name without the number, or its "id:"`,
+      })),
+  );
 }

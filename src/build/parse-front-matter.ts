@@ -71,6 +71,7 @@ export function parseFrontMatter(file: string, yaml: string, firstLine: number):
   }
 
   const values: Record<string, unknown> = {};
+  const invalidKeys = new Set<string>();
   for (const pair of contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineAt((pair.key as Scalar | null)?.range?.[0]);
@@ -87,11 +88,13 @@ export function parseFrontMatter(file: string, yaml: string, firstLine: number):
     }
     const value = isScalar(pair.value) ? pair.value.value : pair.value?.toJSON();
     const problem = check(value);
-    if (problem) diagnostics.push({ file, line, message: `front-matter "${key}" ${problem}` });
-    else values[key] = typeof value === 'string' ? value.trim() : value;
+    if (problem) {
+      invalidKeys.add(key);
+      diagnostics.push({ file, line, message: describeInvalid(key, value), hint: `"${key}" ${problem}` });
+    } else values[key] = typeof value === 'string' ? value.trim() : value;
   }
 
-  if (!('title' in values) && !diagnostics.some((d) => d.message.includes('"title"'))) {
+  if (!('title' in values) && !invalidKeys.has('title')) {
     diagnostics.push({
       file,
       line: firstLine - 1,
@@ -110,4 +113,21 @@ export function parseFrontMatter(file: string, yaml: string, firstLine: number):
   return diagnostics.length > 0
     ? { frontMatter: null, keyLines, diagnostics }
     : { frontMatter: values as unknown as FrontMatter, keyLines, diagnostics };
+}
+
+/** Says which value of which key is wrong, as the author wrote it (shortened). */
+function describeInvalid(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return `front-matter "${key}" has no value`;
+  const written = typeof value === 'string' ? value : toJson(value);
+  const shown = written.length > 40 ? `${written.slice(0, 39)}…` : written;
+  return `front-matter "${key}" cannot be ${JSON.stringify(shown)}`;
+}
+
+function toJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // A YAML alias can make a structure that refers to itself.
+    return typeof value;
+  }
 }

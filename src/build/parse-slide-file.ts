@@ -7,7 +7,7 @@ import { escapeHtml } from './escape-html.ts';
 import type { DirectiveMeta } from './markdown/directive-plugin.ts';
 import { CHART_STEP_COUNT } from './markdown/directives.ts';
 import { resolveImage } from './markdown/image-plugin.ts';
-import { type RenderEnv, report } from './markdown/render-env.ts';
+import { type RenderEnv, report, type SlideLink } from './markdown/render-env.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { normalizeSource, splitFrontMatter } from './split-front-matter.ts';
 import { type SlideTokens, splitSlides } from './split-slides.ts';
@@ -23,6 +23,8 @@ export interface ParseContext {
 export interface ParsedFile {
   readonly section: Section | null;
   readonly citedKeys: readonly string[];
+  /** Links to slides by id, which only the whole deck can check. */
+  readonly slideLinks: readonly SlideLink[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -30,10 +32,16 @@ const FILE_NAME = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
 /**
  * Parses one slide file (`slides/NN-name.md`) into a section of slides with their notes rendered.
- * Never throws for an author mistake: it returns diagnostics, and a section only when there are none.
+ * `source` is null when the file's bytes are not UTF-8 text. Never throws for an author mistake: it
+ * returns diagnostics, and a section only when there are none.
  */
-export function parseSlideFile(file: string, source: string, context: ParseContext): ParsedFile {
-  const fail = (diagnostics: Diagnostic[]): ParsedFile => ({ section: null, citedKeys: [], diagnostics });
+export function parseSlideFile(file: string, source: string | null, context: ParseContext): ParsedFile {
+  const fail = (diagnostics: Diagnostic[]): ParsedFile => ({
+    section: null,
+    citedKeys: [],
+    slideLinks: [],
+    diagnostics,
+  });
   const name = FILE_NAME.exec(posix.basename(file));
   if (!name) {
     return fail([
@@ -42,6 +50,16 @@ export function parseSlideFile(file: string, source: string, context: ParseConte
         line: 0,
         message: 'slide file name must be "NN-name.md"',
         hint: 'number it for its place in the talk and use lower-case words joined by "-", e.g. 04-why-work-together.md',
+      },
+    ]);
+  }
+  if (source === null) {
+    return fail([
+      {
+        file,
+        line: 0,
+        message: 'the file is not UTF-8 text',
+        hint: 'save it as UTF-8 (in your editor: "Save with encoding" or "Encoding" › UTF-8)',
       },
     ]);
   }
@@ -69,6 +87,7 @@ export function parseSlideFile(file: string, source: string, context: ParseConte
     assetExists: context.assetExists,
     diagnostics: [],
     citedKeys: [],
+    slideLinks: [],
   };
   const id = frontMatter.id ?? (name[2] as string);
   const tokens = context.md.parse(split.body, env);
@@ -93,6 +112,7 @@ export function parseSlideFile(file: string, source: string, context: ParseConte
       slides: withImage,
     },
     citedKeys: env.citedKeys,
+    slideLinks: env.slideLinks,
     diagnostics: [],
   };
 }
@@ -143,9 +163,14 @@ function checkSlide(slide: SlideTokens, env: RenderEnv): void {
   }
 }
 
+/** The first heading as the slide shows it: typographic quotes, no Markdown markers. */
 function headingText(tokens: readonly Token[]): string | undefined {
   const index = tokens.findIndex((token) => token.type === 'heading_open');
-  return index === -1 ? undefined : tokens[index + 1]?.content;
+  const children = index === -1 ? undefined : tokens[index + 1]?.children;
+  return children
+    ?.filter((child) => child.type === 'text' || child.type === 'code_inline')
+    .map((child) => child.content)
+    .join('');
 }
 
 function countFragments(tokens: readonly Token[]): number {

@@ -5,8 +5,13 @@ import { escapeHtml } from './escape-html.ts';
 /**
  * Renders a goals dataset as an accessible HTML table: caption, header cells with scope, the values
  * as the talk printed them, and the source. It is the chart's text for screen readers, print and no-JS.
+ * `id` defaults to `table-<dataset>`; a page that shows the table twice (the handout) gives another.
  */
-export function renderGoalsTable(dataset: GoalsDataset, source: Reference | undefined): string {
+export function renderGoalsTable(
+  dataset: GoalsDataset,
+  source: Reference | undefined,
+  id = `table-${dataset.id}`,
+): string {
   const { patients, providers } = dataset.groups;
   const rows = dataset.goals
     .map(
@@ -18,7 +23,7 @@ export function renderGoalsTable(dataset: GoalsDataset, source: Reference | unde
     .join('');
   const cite = source ? ` Source: ${escapeHtml(source.short)}.` : '';
   return (
-    `<table class="data-table" id="table-${dataset.id}">` +
+    `<table class="data-table" id="${escapeHtml(id)}">` +
     `<caption>${escapeHtml(dataset.title)}: share of ${escapeHtml(patients.description)} (patients) and ` +
     `${escapeHtml(providers.description)} (providers) ranking each goal among their top three.${cite}</caption>` +
     `<thead><tr><th scope="col">Condition: Goal</th><th scope="col">${escapeHtml(patients.label)}</th>` +

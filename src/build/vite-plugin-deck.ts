@@ -23,15 +23,22 @@ export interface DeckPluginOptions {
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const slidesDir = options.slidesDir ?? 'slides';
   let root = process.cwd();
+  let building = false;
 
   return {
     name: 'deck',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
     },
     buildStart() {
       const dir = resolve(root, slidesDir);
       if (existsSync(dir)) for (const name of readdirSync(dir)) this.addWatchFile(join(dir, name));
+      // Fail a build before Vite empties the output folder, so a mistake leaves the last good site there.
+      if (building) {
+        const result = loadDeckFromDisk(root, slidesDir);
+        if (!result.ok) throw deckError(result.diagnostics, root);
+      }
     },
     transformIndexHtml: {
       order: 'pre',

@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateCore, StateInline, Token } from 'markdown-it';
-import { type RenderEnv, report } from './render-env.ts';
+import { closestName } from '../closest-name.ts';
+import { forEachInline, type InlineBlock, inlineLine, type RenderEnv, report } from './render-env.ts';
 
 type CitationMeta = {
   readonly keys: readonly string[];
@@ -47,16 +48,13 @@ function parseCitation(state: StateInline, silent: boolean): boolean {
 function checkCitations(state: StateCore): void {
   const env = state.env as unknown as RenderEnv;
   const known = Object.keys(env.bibliography);
-  for (const block of state.tokens) {
-    if (block.type !== 'inline' || !block.children) continue;
-    for (const child of block.children) checkCitation(env, block, child, known);
-  }
+  forEachInline(state.tokens, (token, block) => checkCitation(env, block, token, known));
 }
 
-function checkCitation(env: RenderEnv, block: Token, token: Token, known: readonly string[]): void {
+function checkCitation(env: RenderEnv, block: InlineBlock, token: Token, known: readonly string[]): void {
   if (token.type !== 'citation') return;
   const { keys, offset } = citationMeta(token);
-  const line = (block.map?.[0] ?? 0) + (block.content.slice(0, offset).match(/\n/g)?.length ?? 0);
+  const line = inlineLine(block, offset);
   for (const key of keys) {
     if (known.includes(key)) {
       if (!env.citedKeys.includes(key)) env.citedKeys.push(key);
@@ -73,22 +71,7 @@ function checkCitation(env: RenderEnv, block: Token, token: Token, known: readon
 
 /** Names the known key closest to a mistyped one, so the likely fix comes first. */
 function describeKnown(key: string, known: readonly string[]): string {
-  const [closest] = [...known].sort(
-    (a, b) => editDistance(key, a) - editDistance(key, b) || a.localeCompare(b),
-  );
+  const closest = closestName(key, known);
   if (!closest) return 'none';
   return known.length > 1 ? `@${closest}, ...` : `@${closest}`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
 }

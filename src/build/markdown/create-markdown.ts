@@ -3,16 +3,21 @@ import MarkdownIt from 'markdown-it';
 import { citationPlugin } from './citation-plugin.ts';
 import { directivePlugin } from './directive-plugin.ts';
 import { DIRECTIVES } from './directives.ts';
+import { htmlPlugin } from './html-plugin.ts';
 import { imagePlugin } from './image-plugin.ts';
+import { linkPlugin } from './link-plugin.ts';
 
 /**
- * Creates the one markdown-it instance the deck is rendered with. Raw HTML is off (it shows as text),
- * so nothing an author writes becomes markup we did not mean. Per-file context travels in `env`.
+ * Creates the one markdown-it instance the deck is rendered with. Raw HTML is off, so nothing an author
+ * writes becomes markup we did not mean; a tag is reported (and shows as text), and so is a link that
+ * could run script. Per-file context travels in `env`.
  */
 export function createMarkdown(): Markdown {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
   md.use(directivePlugin, DIRECTIVES);
   md.use(citationPlugin);
   md.use(imagePlugin);
+  md.use(htmlPlugin);
+  md.use(linkPlugin);
   return md;
 }

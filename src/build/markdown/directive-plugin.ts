@@ -22,8 +22,12 @@ const FENCE = ':::';
  * content where none belongs and a missing closing line are all reported the same way.
  */
 export function directivePlugin(md: MarkdownIt, directives: Readonly<Record<string, Directive>>): void {
-  md.block.ruler.before('fence', 'directive', (state, startLine, endLine, silent) =>
-    parseDirective(state, startLine, endLine, silent, directives),
+  // Like a code fence, a ":::" line ends the paragraph or list above it rather than joining its text.
+  md.block.ruler.before(
+    'fence',
+    'directive',
+    (state, startLine, endLine, silent) => parseDirective(state, startLine, endLine, silent, directives),
+    { alt: ['paragraph', 'reference', 'blockquote', 'list'] },
   );
   md.core.ruler.push('directive_steps', markSteps);
   md.renderer.rules.directive_open = (tokens, index) =>
@@ -74,8 +78,8 @@ function parseDirective(
     report(
       env,
       startLine + 1,
-      `"::: ${name}" takes no content`,
-      `write "::: ${name}" and ":::" on two lines`,
+      `"${opening}" takes no content`,
+      `write "${opening}" and ":::" on two lines, and any text outside them`,
     );
   }
   const rendered = directive?.render(args, env, startLine) ?? { open: '', close: '' };

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { type RenderEnv, report } from './render-env.ts';
+import { forEachInline, type InlineBlock, type RenderEnv, report } from './render-env.ts';
 
 export type ImageResolution = { readonly url: string } | { readonly problem: string; readonly hint: string };
 
@@ -26,7 +26,15 @@ export function resolveImage(
       hint: 'check the file name; paths are relative to the slide file, e.g. ../assets/photo.jpg',
     };
   }
-  return { url: encodeURI(`/${projectPath}`) };
+  try {
+    return { url: encodeURI(`/${projectPath}`) };
+  } catch {
+    // encodeURI throws on text that is not valid Unicode (a lone surrogate), which no file is named.
+    return {
+      problem: `image "${src}" is not a valid file name`,
+      hint: 'retype the path, e.g. ../assets/photo.jpg',
+    };
+  }
 }
 
 /** markdown-it percent-encodes link targets; a malformed escape stays as written. */
@@ -42,17 +50,14 @@ function safeDecode(src: string): string {
 export function imagePlugin(md: MarkdownIt): void {
   md.core.ruler.push('image_check', (state: StateCore) => {
     const env = state.env as unknown as RenderEnv;
-    for (const block of state.tokens) {
-      if (block.type !== 'inline' || !block.children) continue;
-      for (const child of block.children) {
-        if (child.type === 'image') checkImage(env, block, child);
-      }
-    }
+    forEachInline(state.tokens, (token, block) => {
+      if (token.type === 'image') checkImage(env, block, token);
+    });
   });
 }
 
-function checkImage(env: RenderEnv, block: Token, image: Token): void {
-  const line = block.map?.[0] ?? 0;
+function checkImage(env: RenderEnv, block: InlineBlock, image: Token): void {
+  const line = block.line;
   const src = String(image.attrGet('src') ?? '');
   if (image.content.trim() === '') {
     report(
