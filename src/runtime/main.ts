@@ -1,4 +1,5 @@
 import { addContrastKey, applyContrastPreference } from './high-contrast.ts';
+import { setUpReadingView } from './reading-view.ts';
 import { startDeck } from './start-deck.ts';
 import { syncCharts } from './sync-charts.ts';
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   applyContrastPreference();
   const deck = await startDeck(element);
   addContrastKey(deck);
+  setUpReadingView(deck);
   syncCharts(deck);
 }
 

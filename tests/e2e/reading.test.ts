@@ -1,0 +1,118 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type OpenedPage, openPage, type PageOptions } from './support/launch-browser.ts';
+
+const baseUrl = inject('baseUrl');
+const PHONE = { width: 360, height: 740 };
+const CHART_SLIDE = 'more-than-one-reality-2';
+
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser(inject('chromiumPath'));
+});
+
+afterEach(async () => {
+  for (const page of opened.splice(0)) {
+    expect(page.consoleErrors).toEqual([]);
+    expect(page.pageErrors).toEqual([]);
+    expect(page.offOriginRequests).toEqual([]);
+    await page.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openDeck(path = '', options: PageOptions = {}): Promise<Page> {
+  const page = await openPage(browser, `${baseUrl}/${path}`, options);
+  opened.push(page);
+  await page.page.waitForFunction(() => document.querySelector('.reveal.ready'));
+  return page.page;
+}
+
+const inReadingView = (page: Page) => page.evaluate(() => document.querySelector('.reveal-scroll') !== null);
+
+const chartDrawn = (page: Page) =>
+  page.waitForFunction((id) => {
+    const figure = document.querySelector<HTMLElement>(`section#${id} figure.chart`);
+    return figure?.dataset.chartState === 'drawn' && figure.querySelectorAll('canvas').length === 1;
+  }, CHART_SLIDE);
+
+describe('the reading view', () => {
+  it('is what a phone gets, opened at the deep-linked slide with text at a readable size', async () => {
+    const page = await openDeck('#/coproduction', { viewport: PHONE });
+    expect(await inReadingView(page)).toBe(true);
+    const quote = page.locator('section#coproduction blockquote');
+    await quote.waitFor({ state: 'visible' });
+    const box = await quote.boundingBox();
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + 10).toBeLessThan(PHONE.height);
+    const fontSize = await quote.evaluate((element) => {
+      const scale = element.getBoundingClientRect().width / (element as HTMLElement).offsetWidth;
+      return Number.parseFloat(getComputedStyle(element).fontSize) * scale;
+    });
+    expect(fontSize).toBeGreaterThanOrEqual(16);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it('opens on request by URL, and the visible switch leads back to the same slide', async () => {
+    const page = await openDeck('?view=scroll#/coproduction');
+    expect(await inReadingView(page)).toBe(true);
+    const link = page.locator('#view-switch');
+    expect(await link.innerText()).toBe('Slide view');
+    await link.click();
+    await page.waitForURL((url) => !url.search.includes('view=scroll'));
+    await page.waitForFunction(() => document.querySelector('.reveal.ready'));
+    expect(await inReadingView(page)).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('.slides > section.present')?.id)).toBe(
+      'coproduction',
+    );
+  });
+
+  it('shows each slide’s speaker notes as a transcript on request', async () => {
+    const page = await openDeck('?view=scroll#/coproduction');
+    const toggle = page.getByRole('button', { name: 'Speaker notes' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const transcripts = page.locator('.transcript');
+    expect(await transcripts.count()).toBe(await page.locator('.slides section aside.notes').count());
+    expect(await page.locator('.scroll-page:has(#coproduction) .transcript').innerText()).toContain(
+      'Think Local Act Personal',
+    );
+    await toggle.click();
+    expect(await transcripts.count()).toBe(0);
+  });
+
+  it('keeps the chart alive when the window crosses into the reading view and back, twice', async () => {
+    const page = await openDeck(`#/${CHART_SLIDE}`);
+    await chartDrawn(page);
+    for (let round = 0; round < 2; round++) {
+      await page.setViewportSize({ width: 600, height: 800 });
+      await page.waitForFunction(() => document.querySelector('.reveal-scroll'));
+      await chartDrawn(page);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.waitForFunction(() => !document.querySelector('.reveal-scroll'));
+      await chartDrawn(page);
+    }
+  });
+});
+
+describe('deep links', () => {
+  it('survive a reload and follow the back button', async () => {
+    const page = await openDeck('#/coproduction');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/#\/why-work-together/);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('.reveal.ready'));
+    expect(await page.evaluate(() => document.querySelector('.slides > section.present')?.id)).toBe(
+      'why-work-together',
+    );
+    await page.goBack();
+    await page.waitForFunction(
+      () => document.querySelector('.slides > section.present')?.id === 'coproduction',
+    );
+  });
+});
