@@ -7,10 +7,11 @@ import { loadDeck, type SlideSource } from './load-deck.ts';
  * Reads `<root>/<slidesDir>/*.md` and loads the deck from them; image paths are checked against the
  * files under `root`. The one place the loader meets the file system.
  */
-export function loadDeckFromDisk(root: string, slidesDir = 'slides'): LoadResult {
+export function loadDeckFromDisk(root: string, slidesDir = 'slides', siteUrl?: string): LoadResult {
   return loadDeck(readSlideSources(root, slidesDir), {
     assetExists: (path) => isFile(resolve(root, path)),
     slidesDir,
+    ...(siteUrl ? { siteUrl } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 import { datasets as defaultDatasets } from '../data/datasets.ts';
 import { references as defaultReferences } from '../data/references.ts';
+import { talk } from '../data/talk.ts';
 import { closestName } from './closest-name.ts';
 import type { Diagnostic, LoadResult, Section } from './deck.ts';
 import { sortDiagnostics } from './format-diagnostic.ts';
@@ -20,6 +21,8 @@ export interface LoadOptions {
   readonly datasets?: ParseContext['datasets'];
   /** Where the slides live, for the message when there are none. */
   readonly slidesDir?: string;
+  /** The published deck's address. Default: `siteUrl` in src/data/talk.ts. */
+  readonly siteUrl?: string;
 }
 
 const md = createMarkdown();
@@ -34,6 +37,7 @@ export function loadDeck(files: readonly SlideSource[], options: LoadOptions): L
     references: options.references ?? defaultReferences,
     datasets: options.datasets ?? defaultDatasets,
     assetExists: options.assetExists,
+    siteUrl: options.siteUrl ?? talk.siteUrl,
   };
   if (files.length === 0) {
     const dir = options.slidesDir ?? 'slides';

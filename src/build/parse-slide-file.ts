@@ -18,6 +18,8 @@ export interface ParseContext {
   readonly references: Readonly<Record<string, Reference>>;
   readonly datasets: Readonly<Record<string, GoalsDataset>>;
   readonly assetExists: (projectPath: string) => boolean;
+  /** The published deck's address, for the follow-along QR code. */
+  readonly siteUrl: string;
 }
 
 export interface ParsedFile {
@@ -85,6 +87,7 @@ export function parseSlideFile(file: string, source: string | null, context: Par
     bibliography: context.references,
     datasets: context.datasets,
     assetExists: context.assetExists,
+    siteUrl: context.siteUrl,
     diagnostics: [],
     citedKeys: [],
     slideLinks: [],

@@ -6,6 +6,7 @@ import type { Diagnostic } from './deck.ts';
 import { formatDiagnostics } from './format-diagnostic.ts';
 import { loadDeckFromDisk } from './load-deck-from-disk.ts';
 import { renderDeck } from './render-deck.ts';
+import { isPlaceholderSiteUrl, resolveSiteUrl } from './site-url.ts';
 
 /** Where index.html wants the slides. */
 export const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
@@ -13,6 +14,8 @@ export const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
 export interface DeckPluginOptions {
   /** Folder of the slide files, relative to the Vite root. Default `slides`. */
   readonly slidesDir?: string;
+  /** The published deck's address. Default: `SITE_URL`, else `siteUrl` in src/data/talk.ts. */
+  readonly siteUrl?: string;
 }
 
 /**
@@ -22,6 +25,7 @@ export interface DeckPluginOptions {
  */
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const slidesDir = options.slidesDir ?? 'slides';
+  const siteUrl = options.siteUrl ?? resolveSiteUrl(process.env);
   let root = process.cwd();
   let building = false;
 
@@ -36,15 +40,20 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       if (existsSync(dir)) for (const name of readdirSync(dir)) this.addWatchFile(join(dir, name));
       // Fail a build before Vite empties the output folder, so a mistake leaves the last good site there.
       if (building) {
-        const result = loadDeckFromDisk(root, slidesDir);
+        const result = loadDeckFromDisk(root, slidesDir, siteUrl);
         if (!result.ok) throw deckError(result.diagnostics, root);
+        if (isPlaceholderSiteUrl(siteUrl)) {
+          this.warn(
+            `the follow-along QR code points at ${siteUrl}: set SITE_URL, or siteUrl in src/data/talk.ts`,
+          );
+        }
       }
     },
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
         if (!html.includes(SLIDES_PLACEHOLDER)) return html;
-        const result = loadDeckFromDisk(root, slidesDir);
+        const result = loadDeckFromDisk(root, slidesDir, siteUrl);
         if (!result.ok) throw deckError(result.diagnostics, root);
         return html.replace(SLIDES_PLACEHOLDER, () => renderDeck(result.deck, references));
       },

@@ -1,5 +1,8 @@
+import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { resolveSiteUrl } from '../../src/build/site-url.ts';
 import { findAxeViolations } from './support/axe.ts';
 import { launchBrowser, type OpenedPage, openPage, type PageOptions } from './support/launch-browser.ts';
 
@@ -161,4 +164,17 @@ describe('projector-proof', () => {
       expect(cut).toEqual([]);
     });
   }
+});
+
+describe('follow along', () => {
+  it('opens and closes the talk with a QR code that a phone decodes to the configured address', async () => {
+    const page = await openDeck('#/title-2');
+    const first = page.locator('section#title-2 .follow-along');
+    await first.waitFor({ state: 'visible' });
+    const image = PNG.sync.read(await first.locator('svg').screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+    expect(decoded?.data).toBe(resolveSiteUrl(process.env));
+    expect(await first.locator('figcaption a').getAttribute('href')).toBe(resolveSiteUrl(process.env));
+    expect(await page.locator('.slides > section:last-of-type .follow-along svg').count()).toBe(1);
+  });
 });

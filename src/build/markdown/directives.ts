@@ -1,6 +1,7 @@
 import { FINAL_STEP } from '../../charts/goals-chart-state.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { renderGoalsTable } from '../render-goals-table.ts';
+import { renderQrCode } from '../render-qr-code.ts';
 import type { Directive } from './directive-plugin.ts';
 import { type RenderEnv, report } from './render-env.ts';
 
@@ -51,7 +52,24 @@ const references: Directive = {
   render: () => ({ open: `<ol class="references">${REFERENCES_PLACEHOLDER}</ol>\n`, close: '' }),
 };
 
+/** `::: follow-along`: a QR code of the published deck with its address, for phones in the room. */
+const followAlong: Directive = {
+  empty: true,
+  render: (_args: string, env: RenderEnv) => ({
+    open:
+      `<figure class="follow-along">${renderQrCode(env.siteUrl)}` +
+      `<figcaption><a href="${escapeHtml(env.siteUrl)}">${escapeHtml(env.siteUrl.replace(/^https?:\/\//, ''))}</a>` +
+      '</figcaption></figure>\n',
+    close: '',
+  }),
+};
+
 /** Stands where the reference list goes until the whole deck has been read. */
 export const REFERENCES_PLACEHOLDER = '<!--references-->';
 
-export const DIRECTIVES: Readonly<Record<string, Directive>> = { steps, chart, references };
+export const DIRECTIVES: Readonly<Record<string, Directive>> = {
+  steps,
+  chart,
+  references,
+  'follow-along': followAlong,
+};

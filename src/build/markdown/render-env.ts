@@ -30,6 +30,8 @@ export type RenderEnv = {
   readonly diagnostics: Diagnostic[];
   /** Citation keys in the order they are first cited. */
   readonly citedKeys: string[];
+  /** The published deck's address, for the follow-along QR code. */
+  readonly siteUrl: string;
   /** Links to slides, by id, for the loader to check against the whole deck. */
   readonly slideLinks: SlideLink[];
 };

@@ -202,6 +202,7 @@ describe('the Markdown renderer, even for input the loader reports', () => {
           bibliography: references,
           datasets,
           assetExists: () => true,
+          siteUrl: 'https://example.org/deck/',
           diagnostics: [],
           citedKeys: [],
           slideLinks: [],

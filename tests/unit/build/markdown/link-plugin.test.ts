@@ -29,6 +29,7 @@ describe('the rendered link', () => {
     bibliography: {},
     datasets: {},
     assetExists: () => true,
+    siteUrl: 'https://example.org/deck/',
     diagnostics: [],
     citedKeys: [],
     slideLinks: [],
