@@ -33,16 +33,20 @@ async function openDeck(path = '', options: PageOptions = {}): Promise<Page> {
   return page.page;
 }
 
+const slideIds = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('.slides > section')].map((section) => section.id));
+
 const presentId = (page: Page) =>
   page.evaluate(() => document.querySelector('.slides > section.present')?.id);
 
 describe('presenting with the keys presenters and clickers send', () => {
   it('moves with Page Down and Page Up, as a clicker sends them', async () => {
     const page = await openDeck();
+    const [first, second] = await slideIds(page);
     await page.keyboard.press('PageDown');
-    await expect.poll(() => presentId(page)).toBe('who-are-you');
+    await expect.poll(() => presentId(page)).toBe(second);
     await page.keyboard.press('PageUp');
-    await expect.poll(() => presentId(page)).toBe('title');
+    await expect.poll(() => presentId(page)).toBe(first);
   });
 
   it('blacks out the screen with B and with ".", and comes back', async () => {
@@ -70,7 +74,7 @@ describe('presenting with the keys presenters and clickers send', () => {
     await input.waitFor({ state: 'visible' });
     await input.fill('3');
     await page.keyboard.press('Enter');
-    await expect.poll(() => presentId(page)).toBe('coproduction');
+    await expect.poll(() => presentId(page)).toBe((await slideIds(page))[2]);
   });
 
   it('shows the keyboard help with ?, listing the high-contrast key', async () => {
