@@ -12,6 +12,14 @@ async function main(): Promise<void> {
   addContrastKey(deck);
   setUpReadingView(deck);
   syncCharts(deck);
+  // reveal.js's print view leaves every slide but the first hidden from assistive technology, so a
+  // printed PDF would have no bookmarks or tags for them: on paper every slide is shown.
+  deck.on('pdf-ready', () => {
+    for (const slide of deck.getSlides()) {
+      slide.removeAttribute('aria-hidden');
+      slide.removeAttribute('hidden');
+    }
+  });
 }
 
 void main();

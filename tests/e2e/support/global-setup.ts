@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './find-chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { findChromium } from '../../../src/export/find-chromium.ts';
+import { serveStatic } from '../../../src/export/serve-static.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,19 +1,9 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
-
-/** Flags for a quiet, offline-friendly Chromium in a container: no sandbox, GPU or phoning home. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../src/export/launch-chromium.ts';
 
 /** Starts a headless Chromium with a fresh profile. Rejects when the executable will not start. */
 export function launchBrowser(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return launchChromium(executablePath);
 }
 
 export interface PageOptions {

@@ -25,19 +25,26 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
 };
 
+export interface ServeOptions {
+  /** Port to listen on; 0 (the default) takes any free one, so two runs never collide. */
+  readonly port?: number;
+}
+
 /**
- * Serves the files under `dir` on 127.0.0.1 at a free port: `GET` and `HEAD` only, `index.html` for a
- * folder, 404 for anything missing or outside `dir`. Resolves once it is listening; rejects when it
- * cannot listen.
+ * Serves the files under `dir` on 127.0.0.1: `GET` and `HEAD` only, `index.html` for a folder, 404 for
+ * anything missing or outside `dir`. Resolves once it is listening; rejects when it cannot listen, saying
+ * so when the port is taken.
  */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
     handleRequest(root, request, response).catch(() => sendStatus(response, 500));
   });
   await new Promise<void>((resolveListen, rejectListen) => {
-    server.once('error', rejectListen);
-    server.listen(0, '127.0.0.1', () => resolveListen());
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      rejectListen(listenError(error, options.port ?? 0)),
+    );
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
   return {
@@ -91,6 +98,11 @@ async function findFile(root: string, url: string): Promise<{ path: string; size
   const index = join(path, 'index.html');
   const indexStats = await stat(index).catch(() => undefined);
   return indexStats?.isFile() ? { path: index, size: indexStats.size } : undefined;
+}
+
+function listenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code !== 'EADDRINUSE') return error;
+  return new Error(`Port ${port} on 127.0.0.1 is in use.`, { cause: error });
 }
 
 function sendStatus(response: ServerResponse, status: number): void {

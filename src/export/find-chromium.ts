@@ -12,8 +12,9 @@ const SYSTEM_PATHS = [
 ];
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
-const HOW_TO_GET_ONE = [
-  'The browser tests need Chromium: none was found, and installing one failed. Get one in any of these ways:',
+/** What to do when there is no Chromium: shared by the browser tests and `npm run pdf`. */
+export const HOW_TO_GET_CHROMIUM = [
+  'Get one in any of these ways:',
   '  - set CHROMIUM_PATH to a Chromium or Chrome executable;',
   "  - run `npx playwright-core install chromium` to download Playwright's Chromium;",
   '  - run `sudo apt-get install chromium` (Debian; `chromium-browser` on older Ubuntu).',
@@ -22,7 +23,7 @@ const HOW_TO_GET_ONE = [
 let found: Promise<string> | undefined;
 
 /**
- * Returns the path of a Chromium to test with: `CHROMIUM_PATH`, else a system Chromium or Chrome, else
+ * Returns the path of a Chromium for the browser tests: `CHROMIUM_PATH`, else a system Chromium or Chrome, else
  * Playwright's own. When there is none it installs one (Playwright's download, then apt-get when root)
  * and looks again. Logs the choice once. Throws, saying how to get a Chromium, when all of that fails,
  * or when `CHROMIUM_PATH` names no executable file.
@@ -54,17 +55,23 @@ async function locateOrInstallChromium(): Promise<string> {
       if (installed) return installed;
     }
   }
-  throw new Error(HOW_TO_GET_ONE);
+  throw new Error(
+    `The browser tests need Chromium: none was found, and installing one failed. ${HOW_TO_GET_CHROMIUM}`,
+  );
 }
 
-/** The first Chromium already on this machine, in the documented order; undefined when none is. */
+/**
+ * The first Chromium already on this machine, in the documented order (`CHROMIUM_PATH`, a system
+ * Chromium or Chrome, Playwright's own); undefined when there is none. Installs nothing: `npm run pdf`
+ * uses it as it is. Throws when `CHROMIUM_PATH` names no executable file.
+ */
 export function locateChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
     throw new Error(
       `CHROMIUM_PATH is "${fromEnv}", which is not an executable file: point it at a Chromium or Chrome ` +
-        'executable, or unset it to let the tests find or install one.',
+        "executable, or unset it to use a system Chromium or Playwright's.",
     );
   }
   return (
