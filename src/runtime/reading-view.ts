@@ -26,7 +26,12 @@ export function setUpReadingView(deck: DeckApi): void {
     deck.on('slidechanged', update);
     window.addEventListener('hashchange', update);
   }
-  if (reading) addTranscriptToggle(deck, link?.parentElement ?? null);
+  if (reading) {
+    // reveal.js marks the deck role="application", which stops screen readers from reading a page of
+    // text in their browse mode (reveal.js issue 3772): the reading view is a document.
+    deck.getRevealElement()?.removeAttribute('role');
+    addTranscriptToggle(deck, link?.parentElement ?? null);
+  }
 }
 
 function addTranscriptToggle(deck: DeckApi, toolbar: Element | null): void {

@@ -1,0 +1,73 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type AxeViolation, findAxeViolations } from './support/axe.ts';
+import { launchBrowser, type OpenedPage, openPage, type PageOptions } from './support/launch-browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser(inject('chromiumPath'));
+});
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openDeck(path: string, options: PageOptions): Promise<Page> {
+  const page = await openPage(browser, `${baseUrl}/${path}`, { ...options, reducedMotion: true });
+  opened.push(page);
+  await page.page.waitForFunction(() => document.querySelector('.reveal.ready'));
+  return page.page;
+}
+
+const slideIds = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('.slides section[id]')].map((section) => section.id));
+
+/** Runs axe with each slide in view in turn; returns the violations by slide. */
+async function auditEverySlide(page: Page): Promise<Record<string, AxeViolation[]>> {
+  const found: Record<string, AxeViolation[]> = {};
+  const reading = await page.evaluate(() => document.querySelector('.reveal-scroll') !== null);
+  for (const id of await slideIds(page)) {
+    if (reading) {
+      await page.locator(`section#${id}`).scrollIntoViewIfNeeded();
+    } else {
+      await page.evaluate((target) => {
+        window.location.hash = `#/${target}`;
+      }, id);
+      await page.waitForFunction(
+        (target) => document.querySelector(`section#${target}`)?.classList.contains('present'),
+        id,
+      );
+    }
+    await page.evaluate(() => document.fonts.ready);
+    const violations = await findAxeViolations(page);
+    if (violations.length > 0) found[id] = violations;
+  }
+  return found;
+}
+
+describe('accessibility, with axe-core on every slide', () => {
+  const views: [string, string, PageOptions['viewport']][] = [
+    ['the slides on a laptop', '', { width: 1280, height: 720 }],
+    ['the slides on a tablet', '', { width: 768, height: 1024 }],
+    ['the reading view on a phone', '', { width: 360, height: 740 }],
+    ['the reading view on a laptop', '?view=scroll', { width: 1280, height: 720 }],
+  ];
+  for (const [name, query, viewport] of views) {
+    it(`finds no violation in ${name}`, async () => {
+      const page = await openDeck(query, viewport ? { viewport } : {});
+      expect(await auditEverySlide(page)).toEqual({});
+      if (query || (viewport && viewport.width < 700)) {
+        // The reading view is a document, not an application (reveal.js issue 3772).
+        expect(await page.locator('.reveal').getAttribute('role')).toBeNull();
+      }
+    });
+  }
+});
