@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/vite-plugin-csp.ts';
 import { deckPlugin } from './src/build/vite-plugin-deck.ts';
 import { handoutPlugin } from './src/build/vite-plugin-handout.ts';
+import { socialPlugin } from './src/build/vite-plugin-social.ts';
 
 export default defineConfig({
   // Relative URLs: the built deck works from any folder, a sub-path of a site, or a USB stick.
   base: './',
-  plugins: [deckPlugin(), handoutPlugin(), cspPlugin()],
+  plugins: [deckPlugin(), handoutPlugin(), socialPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     // Small SVG drawings stay files: cacheable, and the CSP need not allow data: for images.
