@@ -10,6 +10,8 @@ export default defineConfig({
   plugins: [deckPlugin(), handoutPlugin(), socialPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
+    // Every browser that runs the deck preloads modules itself: no polyfill file on the critical path.
+    modulePreload: { polyfill: false },
     // Small SVG drawings stay files: cacheable, and the CSP need not allow data: for images.
     assetsInlineLimit: 0,
   },

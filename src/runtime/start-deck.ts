@@ -1,5 +1,4 @@
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import { talk } from '../data/talk.ts';
 import 'reveal.js/reveal.css';
 // After reveal's base styles, so the theme's rules win at equal specificity.
@@ -56,8 +55,8 @@ export type DeckApi = Omit<InstanceType<typeof Reveal>, 'isPrintingPDF'> & {
 };
 
 /**
- * Starts reveal.js on the deck element with the speaker-notes plugin. Motion is turned off when the
- * reader asks the system for reduced motion. Resolves once reveal is ready.
+ * Starts reveal.js on the deck element. Motion is turned off when the reader asks the system for
+ * reduced motion. Resolves once reveal is ready; the speaker view (S) follows a moment later.
  */
 export async function startDeck(element: HTMLElement): Promise<DeckApi> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -65,8 +64,17 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
     ...DECK_OPTIONS,
     ...viewFor(window.innerWidth),
     ...(reducedMotion ? { transition: 'none', backgroundTransition: 'none' } : {}),
-    plugins: [Notes],
   });
   await deck.initialize();
+  addSpeakerView(deck);
   return deck as unknown as DeckApi;
+}
+
+/** Loads the speaker-notes plugin after the first slide is up: presenters need it, readers never do. */
+function addSpeakerView(deck: InstanceType<typeof Reveal>): void {
+  import('reveal.js/plugin/notes')
+    .then(({ default: Notes }) => deck.registerPlugin(Notes()))
+    .catch((error: unknown) => {
+      throw new Error(`The speaker view could not load: ${error instanceof Error ? error.message : error}`);
+    });
 }
