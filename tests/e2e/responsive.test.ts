@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type OpenedPage, openPage } from './support/launch-browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser(inject('chromiumPath'));
+});
+
+afterEach(async () => {
+  for (const page of opened.splice(0)) {
+    expect(page.consoleErrors).toEqual([]);
+    await page.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openDeck(viewport: { width: number; height: number }, path = ''): Promise<Page> {
+  const page = await openPage(browser, `${baseUrl}/${path}`, { viewport, reducedMotion: true });
+  opened.push(page);
+  await page.page.waitForFunction(() => document.querySelector('.reveal.ready'));
+  return page.page;
+}
+
+/** Slides whose content is wider than the slide, or that push the page sideways. */
+function findOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems = [...document.querySelectorAll<HTMLElement>('.slides section[id]')]
+      .filter((section) => section.scrollWidth > section.clientWidth + 1)
+      .map((section) => `${section.id} is ${section.scrollWidth} px wide in ${section.clientWidth}`);
+    if (document.documentElement.scrollWidth > window.innerWidth) {
+      problems.push(
+        `the page scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`,
+      );
+    }
+    return problems;
+  });
+}
+
+describe('on every screen', () => {
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 768, height: 1024 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`overflows nothing at ${viewport.width} × ${viewport.height}`, async () => {
+      const page = await openDeck(viewport);
+      expect(await findOverflow(page)).toEqual([]);
+    });
+  }
+
+  it('leaves pinch-zoom to the reader', async () => {
+    const page = await openDeck({ width: 360, height: 740 });
+    const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0)?\b/);
+  });
+
+  it('moves to the next slide with a swipe on a touch screen', async () => {
+    const page = await openDeck({ width: 1024, height: 768 });
+    const first = await page.evaluate(() => document.querySelector('.slides > section.present')?.id);
+    // reveal.js reads touch through pointer events: a finger dragged from right to left.
+    await page.evaluate(() => {
+      const target = document.querySelector('.reveal') as HTMLElement;
+      const fire = (type: string, x: number) =>
+        target.dispatchEvent(
+          new PointerEvent(type, {
+            bubbles: true,
+            cancelable: true,
+            pointerId: 7,
+            pointerType: 'touch',
+            clientX: x,
+            clientY: 400,
+            isPrimary: true,
+          }),
+        );
+      fire('pointerdown', 800);
+      fire('pointermove', 600);
+      fire('pointermove', 300);
+      fire('pointerup', 300);
+    });
+    await page.waitForFunction((id) => document.querySelector('.slides > section.present')?.id !== id, first);
+  });
+});
