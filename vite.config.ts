@@ -2,12 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/vite-plugin-csp.ts';
 import { deckPlugin } from './src/build/vite-plugin-deck.ts';
 import { handoutPlugin } from './src/build/vite-plugin-handout.ts';
+import { singleFilePlugin } from './src/build/vite-plugin-single-file.ts';
 import { socialPlugin } from './src/build/vite-plugin-social.ts';
 
 export default defineConfig({
   // Relative URLs: the built deck works from any folder, a sub-path of a site, or a USB stick.
   base: './',
-  plugins: [deckPlugin(), handoutPlugin(), socialPlugin(), cspPlugin()],
+  // singleFilePlugin() acts only in `vite build --mode single` (npm run build:single).
+  plugins: [deckPlugin(), handoutPlugin(), socialPlugin(), singleFilePlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     // Every browser that runs the deck preloads modules itself: no polyfill file on the critical path.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { InlineCode } from './find-inline-code.ts';
 
-/** The slide size reveal.js is configured with (`DECK_OPTIONS` in src/runtime/start-deck.ts). */
+/** The slide size reveal.js is configured with (`DECK_OPTIONS` in src/runtime/deck-options.ts). */
 export interface SlideSize {
   readonly width: number;
   readonly height: number;
@@ -57,11 +57,10 @@ export function printViewStyles({ width, height, margin }: SlideSize): string[] 
 export function createContentSecurityPolicy({ inlineCode, slideSize }: PolicyInputs): string {
   const scripts = inlineCode.flatMap((code) => code.scripts);
   const styles = [...inlineCode.flatMap((code) => code.styles), ...printViewStyles(slideSize)];
-  const hashes = (codes: readonly string[]) => [...new Set(codes.map(hashSource))];
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", ...hashes(scripts)],
-    'style-src': ["'self'", ...hashes(styles)],
+    'script-src': ["'self'", ...hashSources(scripts)],
+    'style-src': ["'self'", ...hashSources(styles)],
     'style-src-attr': ["'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
@@ -71,7 +70,38 @@ export function createContentSecurityPolicy({ inlineCode, slideSize }: PolicyInp
     'base-uri': ["'self'"],
     'form-action': ["'none'"],
   };
-  return Object.entries(directives)
-    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-    .join('; ');
+  return formatPolicy(Object.entries(directives));
+}
+
+/**
+ * Returns `policy` widened to run a page's own inline code, allowed by hash, and, when the page embeds
+ * its fonts, to load fonts from data: URLs: for the single-file build, whose whole bundle is inline. A
+ * directive the policy lacks starts from its `default-src`, as the browser would have read it.
+ */
+export function allowInlineCode(policy: string, code: InlineCode, { embeddedFonts = false } = {}): string {
+  const directives = new Map(
+    policy.split(';').map((directive): [string, string[]] => {
+      const [name = '', ...sources] = directive.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
+  const additions: [string, readonly string[]][] = [
+    ['script-src', hashSources(code.scripts)],
+    ['style-src', hashSources(code.styles)],
+    ['font-src', embeddedFonts ? ['data:'] : []],
+  ];
+  for (const [name, sources] of additions) {
+    if (sources.length === 0) continue;
+    const current = directives.get(name) ?? directives.get('default-src') ?? [];
+    directives.set(name, [...new Set([...current, ...sources])]);
+  }
+  return formatPolicy([...directives]);
+}
+
+function hashSources(codes: readonly string[]): string[] {
+  return [...new Set(codes.map(hashSource))];
+}
+
+function formatPolicy(directives: readonly (readonly [string, readonly string[]])[]): string {
+  return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }

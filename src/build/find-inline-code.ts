@@ -6,13 +6,19 @@ export interface InlineCode {
   readonly styles: readonly string[];
 }
 
-/** Lists the inline scripts and style elements of an HTML text, in order. */
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * Lists the inline scripts and style elements of an HTML text, in order. A `<style>` written inside a
+ * script's text (as a string of the code) is not a style element of the page.
+ */
 export function findInlineCode(html: string): InlineCode {
-  const all = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
-  return {
-    scripts: all(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script\s*>/gi),
-    styles: all(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi),
-  };
+  const scripts = [...html.matchAll(SCRIPT)]
+    .filter((match) => !/\ssrc=/i.test(match[1] ?? ''))
+    .map((match) => match[2] ?? '');
+  const outsideScripts = html.replace(SCRIPT, '');
+  const styles = [...outsideScripts.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)];
+  return { scripts, styles: styles.map((match) => match[1] ?? '') };
 }
 
 /**

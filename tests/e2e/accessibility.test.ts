@@ -1,31 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type AxeViolation, findAxeViolations } from './support/axe.ts';
-import { launchBrowser, type OpenedPage, openPage, type PageOptions } from './support/launch-browser.ts';
+import type { PageOptions } from './support/launch-browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 
-const baseUrl = inject('baseUrl');
-
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openDeck(path: string, options: PageOptions): Promise<Page> {
-  const page = await openPage(browser, `${baseUrl}/${path}`, { ...options, reducedMotion: true });
-  opened.push(page);
-  await page.page.waitForFunction(() => document.querySelector('.reveal.ready'));
-  return page.page;
-}
+const { openDeck } = useBrowser();
 
 const slideIds = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('.slides section[id]')].map((section) => section.id));
@@ -62,7 +41,7 @@ describe('accessibility, with axe-core on every slide', () => {
   ];
   for (const [name, query, viewport] of views) {
     it(`finds no violation in ${name}`, async () => {
-      const page = await openDeck(query, viewport ? { viewport } : {});
+      const page = await openDeck(query, { ...(viewport ? { viewport } : {}), reducedMotion: true });
       expect(await auditEverySlide(page)).toEqual({});
       if (query || (viewport && viewport.width < 700)) {
         // The reading view is a document, not an application (reveal.js issue 3772).

@@ -1,38 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CHART_PALETTE } from '../../src/charts/chart-palette.ts';
 import { sepucha2008 } from '../../src/data/sepucha-2008.ts';
-import { launchBrowser, type OpenedPage, openPage } from './support/launch-browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 
-const baseUrl = inject('baseUrl');
 const CHART_SLIDE = 'more-than-one-reality-2';
 const FIGURE = `section#${CHART_SLIDE} figure.chart`;
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-
-afterEach(async () => {
-  for (const page of opened.splice(0)) {
-    expect(page.consoleErrors).toEqual([]);
-    expect(page.pageErrors).toEqual([]);
-    await page.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const page = await openPage(browser, `${baseUrl}/${path}`, options);
-  opened.push(page);
-  await page.page.waitForFunction(() => document.querySelector('.reveal.ready'));
-  return page.page;
-}
+const { openDeck: open, open: openPage } = useBrowser();
 
 /** Waits for the chart's own signal that it has finished drawing the given step. */
 async function drawnAt(page: Page, step: number, figure = FIGURE): Promise<void> {
@@ -243,9 +218,7 @@ describe('the Sepucha 2008 chart, as the talk builds it', () => {
 
 describe('loading Chart.js', () => {
   it('is not on the first slide’s critical path: it loads when a chart slide comes near', async () => {
-    const openedPage = await openPage(browser, `${baseUrl}/`);
-    opened.push(openedPage);
-    const { page } = openedPage;
+    const { page } = await openPage('');
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());

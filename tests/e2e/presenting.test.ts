@@ -1,37 +1,12 @@
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveSiteUrl } from '../../src/build/site-url.ts';
 import { findAxeViolations } from './support/axe.ts';
-import { launchBrowser, type OpenedPage, openPage, type PageOptions } from './support/launch-browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 
-const baseUrl = inject('baseUrl');
-
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-
-afterEach(async () => {
-  for (const page of opened.splice(0)) {
-    expect(page.pageErrors).toEqual([]);
-    await page.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openDeck(path = '', options: PageOptions = {}): Promise<Page> {
-  const page = await openPage(browser, `${baseUrl}/${path}`, options);
-  opened.push(page);
-  await page.page.waitForFunction(() => document.querySelector('.reveal.ready'));
-  return page.page;
-}
+const { openDeck } = useBrowser();
 
 const slideIds = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('.slides > section')].map((section) => section.id));

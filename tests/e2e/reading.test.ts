@@ -1,37 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type OpenedPage, openPage, type PageOptions } from './support/launch-browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/use-browser.ts';
 
-const baseUrl = inject('baseUrl');
 const PHONE = { width: 360, height: 740 };
 const CHART_SLIDE = 'more-than-one-reality-2';
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-
-afterEach(async () => {
-  for (const page of opened.splice(0)) {
-    expect(page.consoleErrors).toEqual([]);
-    expect(page.pageErrors).toEqual([]);
-    expect(page.offOriginRequests).toEqual([]);
-    await page.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openDeck(path = '', options: PageOptions = {}): Promise<Page> {
-  const page = await openPage(browser, `${baseUrl}/${path}`, options);
-  opened.push(page);
-  await page.page.waitForFunction(() => document.querySelector('.reveal.ready'));
-  return page.page;
-}
+const { openDeck } = useBrowser();
 
 const inReadingView = (page: Page) => page.evaluate(() => document.querySelector('.reveal-scroll') !== null);
 

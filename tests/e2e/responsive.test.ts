@@ -1,33 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type OpenedPage, openPage } from './support/launch-browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/use-browser.ts';
 
-const baseUrl = inject('baseUrl');
-
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-
-afterEach(async () => {
-  for (const page of opened.splice(0)) {
-    expect(page.consoleErrors).toEqual([]);
-    await page.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openDeck(viewport: { width: number; height: number }, path = ''): Promise<Page> {
-  const page = await openPage(browser, `${baseUrl}/${path}`, { viewport, reducedMotion: true });
-  opened.push(page);
-  await page.page.waitForFunction(() => document.querySelector('.reveal.ready'));
-  return page.page;
-}
+const { openDeck } = useBrowser();
 
 /** Slides whose content is wider than the slide, or that push the page sideways. */
 function findOverflow(page: Page): Promise<string[]> {
@@ -52,19 +27,19 @@ describe('on every screen', () => {
     { width: 1920, height: 1080 },
   ]) {
     it(`overflows nothing at ${viewport.width} × ${viewport.height}`, async () => {
-      const page = await openDeck(viewport);
+      const page = await openDeck('', { viewport, reducedMotion: true });
       expect(await findOverflow(page)).toEqual([]);
     });
   }
 
   it('leaves pinch-zoom to the reader', async () => {
-    const page = await openDeck({ width: 360, height: 740 });
+    const page = await openDeck('', { viewport: { width: 360, height: 740 }, reducedMotion: true });
     const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
     expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0)?\b/);
   });
 
   it('moves to the next slide with a swipe on a touch screen', async () => {
-    const page = await openDeck({ width: 1024, height: 768 });
+    const page = await openDeck('', { viewport: { width: 1024, height: 768 }, reducedMotion: true });
     const first = await page.evaluate(() => document.querySelector('.slides > section.present')?.id);
     // reveal.js reads touch through pointer events: a finger dragged from right to left.
     await page.evaluate(() => {

@@ -4,13 +4,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  allowInlineCode,
   createContentSecurityPolicy,
   DECK_SLIDE_SIZE,
   hashSource,
 } from '../../../src/build/content-security-policy.ts';
 import { findInlineCode, findSpeakerViewHtml } from '../../../src/build/find-inline-code.ts';
 import { cspPlugin } from '../../../src/build/vite-plugin-csp.ts';
-import { DECK_OPTIONS } from '../../../src/runtime/start-deck.ts';
+import { DECK_OPTIONS } from '../../../src/runtime/deck-options.ts';
 
 // The ES module beside the CommonJS one `require` finds: the bundle imports it ("import" condition).
 const notesPlugin = readFileSync(
@@ -41,6 +42,11 @@ describe('the speaker view reveal.js writes into its popup', () => {
   it('is decoded from its JavaScript string exactly: escapes, quotes and all', () => {
     const source = String.raw`w.document.write("<p a=\"1\">\x41\u00e9\u{1F600}\n\t\\<\/p>")`;
     expect(findSpeakerViewHtml(source)).toBe('<p a="1">Aé😀\n\t\\</p>');
+  });
+
+  it('finds no style element in a style written inside a script, as a string of its code', () => {
+    const page = '<script type="module">w("<style>b{}</style>")</script><style>p{}</style>';
+    expect(findInlineCode(page)).toEqual({ scripts: ['w("<style>b{}</style>")'], styles: ['p{}'] });
   });
 
   it('fails, saying what to update, when the plugin no longer writes its page', () => {
@@ -89,5 +95,26 @@ describe("the deck's Content Security Policy", () => {
 
   it('is added to built pages only: the dev server injects inline scripts the policy would block', () => {
     expect(cspPlugin().apply).toBe('build');
+  });
+});
+
+describe('the policy of the single file, whose bundle is inline', () => {
+  const base = "default-src 'self'; script-src 'self' 'sha256-a='; font-src 'self'; object-src 'none'";
+  const code = { scripts: ['run()'], styles: ['p{}'] };
+
+  it('adds the hashes of the page’s own script and style, and keeps every other directive', () => {
+    const policy = directives(allowInlineCode(base, code));
+    expect(policy['script-src']).toEqual(["'self'", "'sha256-a='", hashSource('run()')]);
+    // No style-src yet: it starts from default-src, as the browser would have read it.
+    expect(policy['style-src']).toEqual(["'self'", hashSource('p{}')]);
+    expect(policy['font-src']).toEqual(["'self'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+  });
+
+  it('loads fonts from data: URLs only when the page embeds them', () => {
+    expect(directives(allowInlineCode(base, code, { embeddedFonts: true }))['font-src']).toEqual([
+      "'self'",
+      'data:',
+    ]);
   });
 });

@@ -1,0 +1,59 @@
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+/** Lighthouse's two form factors: its default (a throttled phone) and its desktop configuration. */
+export type LighthousePreset = 'mobile' | 'desktop';
+
+export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
+
+/** One Lighthouse run: a score out of 100 per category, and what cost points. */
+export interface LighthouseResult {
+  readonly preset: LighthousePreset;
+  readonly scores: Readonly<Record<LighthouseCategory, number | undefined>>;
+  /** The audits that counted towards a score and did not pass: title, value, score. */
+  readonly missed: readonly string[];
+}
+
+/** The flags the issue names: new headless mode, no sandbox (containers) and no GPU. */
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu'];
+
+/**
+ * Audits `url` with Lighthouse in the Chromium at `chromePath` (started for this run and stopped after),
+ * in all four categories. Rejects when Chromium will not start or Lighthouse could not load the page.
+ */
+export async function runLighthouse(
+  url: string,
+  chromePath: string,
+  preset: LighthousePreset,
+): Promise<LighthouseResult> {
+  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...LIGHTHOUSE_CATEGORIES] },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${runtimeError.message}`);
+    const scores = Object.fromEntries(
+      LIGHTHOUSE_CATEGORIES.map((id) => {
+        const score = categories[id]?.score;
+        return [id, typeof score === 'number' ? Math.round(score * 100) : undefined];
+      }),
+    ) as Record<LighthouseCategory, number | undefined>;
+    const missed = LIGHTHOUSE_CATEGORIES.flatMap((id) =>
+      (categories[id]?.auditRefs ?? []).flatMap((ref) => {
+        const audit = audits[ref.id];
+        if (ref.weight === 0 || !audit || audit.score === null || audit.score >= 1) return [];
+        const value = audit.displayValue ? `${audit.displayValue}, ` : '';
+        return [`${id}: ${audit.title} (${value}score ${Math.round(audit.score * 100)})`];
+      }),
+    );
+    return { preset, scores, missed };
+  } finally {
+    chrome.kill();
+  }
+}

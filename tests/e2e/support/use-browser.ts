@@ -1,0 +1,60 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { launchBrowser, type OpenedPage, openPage, type PageOptions } from './launch-browser.ts';
+
+export interface BrowserFixture {
+  /** The Chromium of this test file, launched once before its tests. */
+  readonly browser: () => Browser;
+  /** Opens a path of the built site (`#/coproduction`, `?view=scroll`) and waits until reveal.js is ready. */
+  openDeck(path?: string, options?: PageOptions): Promise<Page>;
+  /** Opens a path of the built site without waiting for the deck, and returns what it records. */
+  open(path: string, options?: PageOptions): Promise<OpenedPage>;
+}
+
+/**
+ * Gives a test file one Chromium and closes every page it opened after each test. With `strict`, a test
+ * also fails when its pages logged a console error, threw, or requested anything from another host.
+ */
+export function useBrowser({ strict = true }: { strict?: boolean } = {}): BrowserFixture {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser | undefined;
+  const opened: OpenedPage[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser(inject('chromiumPath'));
+  });
+
+  afterEach(async () => {
+    for (const page of opened.splice(0)) {
+      if (strict) {
+        expect(page.consoleErrors).toEqual([]);
+        expect(page.pageErrors).toEqual([]);
+        expect(page.offOriginRequests).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const current = (): Browser => {
+    if (!browser) throw new Error('The browser starts in beforeAll: open pages inside tests.');
+    return browser;
+  };
+  const open = async (path: string, options: PageOptions = {}) => {
+    const page = await openPage(current(), `${baseUrl}/${path}`, options);
+    opened.push(page);
+    return page;
+  };
+  return {
+    browser: current,
+    open,
+    async openDeck(path = '', options = {}) {
+      const { page } = await open(path, options);
+      await page.waitForFunction(() => document.querySelector('.reveal.ready'));
+      return page;
+    },
+  };
+}
