@@ -1,25 +1,15 @@
-import { addContrastKey, applyContrastPreference } from './high-contrast.ts';
-import { setUpReadingView } from './reading-view.ts';
-import { startDeck } from './start-deck.ts';
-import { syncCharts } from './sync-charts.ts';
+import 'reveal.js/reveal.css';
+// After reveal's base styles, so the theme's rules win at equal specificity.
+import './theme.css';
+import { applyContrastPreference } from './high-contrast.ts';
 
-/** The composition root: finds the deck in the page, starts reveal.js and connects the charts. */
-async function main(): Promise<void> {
-  const element = document.querySelector<HTMLElement>('.reveal');
-  if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
-  applyContrastPreference();
-  const deck = await startDeck(element);
-  addContrastKey(deck);
-  setUpReadingView(deck);
-  syncCharts(deck);
-  // reveal.js's print view leaves every slide but the first hidden from assistive technology, so a
-  // printed PDF would have no bookmarks or tags for them: on paper every slide is shown.
-  deck.on('pdf-ready', () => {
-    for (const slide of deck.getSlides()) {
-      slide.removeAttribute('aria-hidden');
-      slide.removeAttribute('hidden');
-    }
+/**
+ * The page's entry: styles and the reader's contrast choice now, so the first slide paints from HTML and
+ * CSS alone; reveal.js and the rest once that first frame is on screen.
+ */
+applyContrastPreference();
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    import('./start-runtime.ts').then(({ startRuntime }) => startRuntime());
   });
-}
-
-void main();
+});

@@ -1,8 +1,5 @@
 import Reveal from 'reveal.js';
-import 'reveal.js/reveal.css';
 import { DECK_OPTIONS, viewFor } from './deck-options.ts';
-// After reveal's base styles, so the theme's rules win at equal specificity.
-import './theme.css';
 
 /**
  * The reveal.js instance the runtime relies on. reveal.js 6.0.2's types name `isPrintingPDF`, but the

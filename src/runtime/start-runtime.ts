@@ -1,0 +1,22 @@
+import { addContrastKey } from './high-contrast.ts';
+import { setUpReadingView } from './reading-view.ts';
+import { startDeck } from './start-deck.ts';
+import { syncCharts } from './sync-charts.ts';
+
+/** The composition root: finds the deck in the page, starts reveal.js and connects the charts. */
+export async function startRuntime(): Promise<void> {
+  const element = document.querySelector<HTMLElement>('.reveal');
+  if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
+  const deck = await startDeck(element);
+  addContrastKey(deck);
+  setUpReadingView(deck);
+  syncCharts(deck);
+  // reveal.js's print view leaves every slide but the first hidden from assistive technology, so a
+  // printed PDF would have no bookmarks or tags for them: on paper every slide is shown.
+  deck.on('pdf-ready', () => {
+    for (const slide of deck.getSlides()) {
+      slide.removeAttribute('aria-hidden');
+      slide.removeAttribute('hidden');
+    }
+  });
+}
