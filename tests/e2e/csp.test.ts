@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Deck } from '../../src/build/deck.ts';
 import { formatDiagnostics } from '../../src/build/format-diagnostic.ts';
 import { loadDeckFromDisk } from '../../src/build/load-deck-from-disk.ts';
-import { launchBrowser, type OpenedPage, openPage } from './support/launch-browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 
-const baseUrl = inject('baseUrl');
 const projectRoot = inject('projectRoot');
 const distDir = inject('distDir');
 
@@ -20,20 +19,8 @@ const stepsInTalk = slides.reduce((sum, slide) => sum + slide.stepCount + 1, 0);
  */
 const otherPages = readdirSync(distDir).filter((name) => name.endsWith('.html') && name !== 'index.html');
 
-let browser: Browser;
-const openedPages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-
-afterEach(async () => {
-  await Promise.all(openedPages.splice(0).map((opened) => opened.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+// These tests read a page's errors and requests themselves.
+const { open } = useBrowser({ strict: false });
 
 describe('the Content Security Policy in the built pages', () => {
   const pages = readdirSync(distDir).filter((name) => name.endsWith('.html'));
@@ -231,8 +218,7 @@ interface WatchedPage {
 
 /** Opens a page of the built site with the violation recorder in place before any of its scripts. */
 async function openWatched(path: string): Promise<WatchedPage> {
-  const opened = await openPage(browser, `${baseUrl}/${path}`);
-  openedPages.push(opened);
+  const opened = await open(path);
   const { page } = opened;
   const context = page.context();
   const popupErrors: string[] = [];

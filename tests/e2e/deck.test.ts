@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Window } from 'happy-dom';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Deck } from '../../src/build/deck.ts';
 import { formatDiagnostics } from '../../src/build/format-diagnostic.ts';
 import { loadDeckFromDisk } from '../../src/build/load-deck-from-disk.ts';
-import { launchBrowser, type OpenedPage, openPage } from './support/launch-browser.ts';
+import type { OpenedPage } from './support/launch-browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 
-const baseUrl = inject('baseUrl');
 const projectRoot = inject('projectRoot');
 const distDir = inject('distDir');
 
@@ -18,20 +18,8 @@ const [titleSlide, secondSlide] = slides;
 if (!titleSlide || !secondSlide) throw new Error('These tests need a talk of at least two slides.');
 const definition = readCoproductionDefinition();
 
-let browser: Browser;
-const openedPages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-
-afterEach(async () => {
-  await Promise.all(openedPages.splice(0).map((opened) => opened.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+// These tests read a page's errors and requests themselves.
+const { open } = useBrowser({ strict: false });
 
 describe('the built deck in Chromium', () => {
   it('opens on the title slide, with the talk title in a heading', async () => {
@@ -120,8 +108,7 @@ describe('the built files', () => {
 
 /** Opens the served deck (at an optional `#/slide` hash) and waits until reveal.js is ready. */
 async function openDeck(hash = ''): Promise<OpenedPage> {
-  const opened = await openPage(browser, `${baseUrl}/${hash}`);
-  openedPages.push(opened);
+  const opened = await open(hash);
   await opened.page.waitForSelector('.reveal.ready');
   return opened;
 }

@@ -1,21 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { copyProject } from './support/copy-project.ts';
 import { launchBrowser, type OpenedPage, openPage } from './support/launch-browser.ts';
-
-/** What the dev server needs of the project; `node_modules` is linked, not copied. */
-const PROJECT_FILES = [
-  'index.html',
-  'vite.config.ts',
-  'tsconfig.json',
-  'package.json',
-  'slides',
-  'assets',
-  'src',
-];
 
 const BROKEN_SLIDE = 'slides/17-broken.md';
 const BROKEN_SOURCE = [
@@ -39,7 +28,7 @@ let browser: Browser;
 const openedPages: OpenedPage[] = [];
 
 beforeAll(async () => {
-  copyRoot = copyProject();
+  copyRoot = copyProject(projectRoot, 'deck-dev-server-');
   server = await createServer({
     root: copyRoot,
     configFile: join(copyRoot, 'vite.config.ts'),
@@ -109,14 +98,6 @@ describe('the Vite dev server', () => {
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
   });
 });
-
-/** Copies what the dev server reads into a temporary folder, so the tests never touch the real slides. */
-function copyProject(): string {
-  const root = realpathSync(mkdtempSync(join(tmpdir(), 'deck-dev-server-')));
-  for (const name of PROJECT_FILES) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return root;
-}
 
 /** Opens the deck and resolves once its Vite client is connected, so it will hear of every change. */
 async function openDevPage(): Promise<OpenedPage> {

@@ -1,29 +1,9 @@
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-
-/** What a build reads; `node_modules` is linked, not copied. */
-const PROJECT_FILES = [
-  'index.html',
-  'vite.config.ts',
-  'tsconfig.json',
-  'package.json',
-  'slides',
-  'assets',
-  'src',
-];
+import { copyProject } from './support/copy-project.ts';
 
 const BROKEN_SLIDE = 'slides/17-broken.md';
 
@@ -31,10 +11,7 @@ const projectRoot = inject('projectRoot');
 let copyRoot: string;
 
 beforeAll(() => {
-  copyRoot = realpathSync(mkdtempSync(join(tmpdir(), 'deck-failed-build-')));
-  for (const name of PROJECT_FILES)
-    cpSync(join(projectRoot, name), join(copyRoot, name), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(copyRoot, 'node_modules'), 'dir');
+  copyRoot = copyProject(projectRoot, 'deck-failed-build-');
 });
 
 afterAll(() => {
