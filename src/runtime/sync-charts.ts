@@ -18,21 +18,24 @@ const LOAD_DISTANCE = 1;
 
 /**
  * Connects the deck to its charts through a narrow interface: Chart.js is loaded only when a chart slide
- * is near (or the whole deck is on show, as in print and the reading view), and each chart follows its
- * slide's fragments. The charts module never sees reveal.js.
+ * is near (next to the current slide, scrolled close in the reading view, or anywhere in print), and
+ * each chart follows its slide's fragments. The charts module never sees reveal.js.
  */
 export function syncCharts(deck: DeckApi): void {
   const slides = deck.getSlides();
   const chartSlides = slides.filter((slide) => slide.querySelector('figure.chart'));
   if (chartSlides.length === 0) return;
   let charts: Promise<ChartsModule> | undefined;
+  const scrolledNear = new Set<Element>();
 
+  const isNear = (slide: HTMLElement, mode: ViewMode) => {
+    if (mode === 'print') return true;
+    if (mode === 'scroll') return scrolledNear.has(slide);
+    return Math.abs(slides.indexOf(slide) - deck.getIndices().h) <= LOAD_DISTANCE;
+  };
   const sync = async () => {
     const mode = currentViewMode(deck);
-    const current = deck.getIndices().h;
-    const near = chartSlides.filter(
-      (slide) => mode !== 'live' || Math.abs(slides.indexOf(slide) - current) <= LOAD_DISTANCE,
-    );
+    const near = chartSlides.filter((slide) => isNear(slide, mode));
     if (near.length === 0) return;
     charts ??= import('../charts/mount-charts.ts');
     const module = await charts;
@@ -56,6 +59,15 @@ export function syncCharts(deck: DeckApi): void {
       console.error(error);
     });
   };
+  // In the reading view a chart loads as it scrolls within a screen of view, not with the page.
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) scrolledNear.add(entry.target);
+      run();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const slide of chartSlides) observer.observe(slide);
   // 'resize' covers the switch into and out of the reading view, which reveal.js makes on resize.
   for (const event of [
     'ready',

@@ -74,6 +74,18 @@ describe('the reading view', () => {
   });
 });
 
+describe('the reading view’s chart', () => {
+  it('loads Chart.js only as the chart scrolls near, then draws it', async () => {
+    const page = await openDeck('?view=scroll');
+    const scripts = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect((await scripts()).some((url) => url.includes('mount-charts'))).toBe(false);
+    await page.locator(`section#${CHART_SLIDE}`).scrollIntoViewIfNeeded();
+    await chartDrawn(page);
+    expect((await scripts()).some((url) => url.includes('mount-charts'))).toBe(true);
+  });
+});
+
 describe('deep links', () => {
   it('survive a reload and follow the back button', async () => {
     const page = await openDeck('#/coproduction');
