@@ -26,11 +26,21 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
   return deck as unknown as DeckApi;
 }
 
-/** Loads the speaker-notes plugin after the first slide is up: presenters need it, readers never do. */
+/**
+ * Loads the speaker-notes plugin after the first slide is up: presenters need it, readers never do. S
+ * works from the first moment: pressed before the plugin has arrived, it opens the view once it has.
+ */
 function addSpeakerView(deck: InstanceType<typeof Reveal>): void {
-  import('reveal.js/plugin/notes')
-    .then(({ default: Notes }) => deck.registerPlugin(Notes()))
-    .catch((error: unknown) => {
-      throw new Error(`The speaker view could not load: ${error instanceof Error ? error.message : error}`);
-    });
+  const notes = import('reveal.js/plugin/notes').then(({ default: Notes }) => {
+    const plugin = Notes();
+    deck.registerPlugin(plugin);
+    return plugin;
+  });
+  deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker view' }, () => {
+    notes
+      .then((plugin) => plugin.open())
+      .catch((error: unknown) => {
+        throw new Error(`The speaker view could not load: ${error instanceof Error ? error.message : error}`);
+      });
+  });
 }
