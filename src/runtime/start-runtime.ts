@@ -8,6 +8,9 @@ export async function startRuntime(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
   const deck = await startDeck(element);
+  // reveal.js centres each slide by its height when it starts; text set in a web font that arrives
+  // later changes that height, so centre again once the fonts are in.
+  void document.fonts.ready.then(() => deck.layout());
   addContrastKey(deck);
   setUpReadingView(deck);
   syncCharts(deck);
