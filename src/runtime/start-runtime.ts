@@ -9,8 +9,16 @@ export async function startRuntime(): Promise<void> {
   if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
   const deck = await startDeck(element);
   // reveal.js centres each slide by its height when it starts; text set in a web font that arrives
-  // later changes that height, so centre again once the fonts are in.
-  void document.fonts.ready.then(() => deck.layout());
+  // later changes that height, so lay out again once the fonts are in, keeping the reader's slide.
+  void document.fonts.ready.then(() => {
+    deck.layout();
+    // In the reading view, land on the deep-linked slide: reveal.js can stop a page short of it.
+    const linked = document.getElementById(
+      decodeURIComponent(window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? ''),
+    );
+    if (deck.isScrollView() && linked?.matches('.slides section'))
+      linked.closest('.scroll-page')?.scrollIntoView();
+  });
   addContrastKey(deck);
   setUpReadingView(deck);
   syncCharts(deck);

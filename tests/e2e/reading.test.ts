@@ -32,6 +32,17 @@ describe('the reading view', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   });
 
+  it('lands on a deep-linked slide that builds in steps, not a page short of it', async () => {
+    const page = await openDeck('#/leading-together-2', { viewport: PHONE });
+    const heading = page.locator('section#leading-together-2 h2');
+    await expect
+      .poll(async () => {
+        const box = await heading.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
+      })
+      .toBe(true);
+  });
+
   it('opens on request by URL, and the visible switch leads back to the same slide', async () => {
     const page = await openDeck('?view=scroll#/coproduction');
     expect(await inReadingView(page)).toBe(true);
