@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Deck } from '../../src/build/deck.ts';
 import { formatDiagnostics } from '../../src/build/format-diagnostic.ts';
 import { loadDeckFromDisk } from '../../src/build/load-deck-from-disk.ts';
+import { waitForSpeakerNotes } from './support/speaker-view.ts';
 import { useBrowser } from './support/use-browser.ts';
 
 const projectRoot = inject('projectRoot');
@@ -253,17 +254,6 @@ function presentSlideId(page: Page): Promise<string> {
 function presentNotes(page: Page): Promise<string> {
   return page.$eval('.slides > section.present > aside.notes', (notes) =>
     (notes.textContent ?? '').replace(/\s+/g, ' ').trim(),
-  );
-}
-
-/** Waits until the speaker view shows `notes` (spaces collapsed) as the current slide's notes. */
-async function waitForSpeakerNotes(speakerView: Page, notes: string): Promise<void> {
-  expect(notes).not.toBe('');
-  await speakerView.waitForFunction(
-    (expected) =>
-      document.querySelector('.speaker-controls-notes .value')?.textContent?.replace(/\s+/g, ' ').trim() ===
-      expected,
-    notes,
   );
 }
 

@@ -1,44 +1,22 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { FINAL_STEP } from '../../src/charts/goals-chart-state.ts';
 import { serveStatic } from '../../src/export/serve-static.ts';
 import { waitForCharts } from '../../src/export/wait-for-ready.ts';
-import { launchBrowser, type OpenedPage, openPage } from './support/launch-browser.ts';
+import type { PageOptions } from './support/launch-browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 
 const distDir = inject('distDir');
 const projectRoot = inject('projectRoot');
 
-let browser: Browser;
-const openedPages: OpenedPage[] = [];
+const { open: openPage, closePages } = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-
-afterEach(closePages);
-
-/** Closes the pages a test opened, checking that none logged an error or reached another host. */
-async function closePages(): Promise<void> {
-  for (const opened of openedPages.splice(0)) {
-    expect(opened.consoleErrors).toEqual([]);
-    expect(opened.pageErrors).toEqual([]);
-    expect(opened.offOriginRequests).toEqual([]);
-    await opened.close();
-  }
-}
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(url: string, options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const opened = await openPage(browser, url, options);
-  openedPages.push(opened);
-  return opened.page;
+async function open(url: string, options: PageOptions = {}): Promise<Page> {
+  return (await openPage(url, options)).page;
 }
 
 describe('the built handout page', () => {

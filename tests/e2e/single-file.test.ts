@@ -9,6 +9,7 @@ import { SINGLE_FILE_MODE } from '../../src/build/vite-plugin-single-file.ts';
 import { CHART_PALETTE } from '../../src/charts/chart-palette.ts';
 import { talk } from '../../src/data/talk.ts';
 import { launchBrowser } from './support/launch-browser.ts';
+import { waitForSpeakerNotes } from './support/speaker-view.ts';
 
 const CHART_SLIDE = 'more-than-one-reality-2';
 
@@ -80,13 +81,7 @@ describe('npm run build:single', () => {
       (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
     );
 
-    expect(notes).not.toBe('');
-    await speakerView.waitForFunction(
-      (expected) =>
-        document.querySelector('.speaker-controls-notes .value')?.textContent?.replace(/\s+/g, ' ').trim() ===
-        expected,
-      notes,
-    );
+    await waitForSpeakerNotes(speakerView, notes);
     // The previews are the single file again, loaded by its file: URL into iframes.
     const preview = speakerView.frameLocator('#current-slide iframe');
     await expect

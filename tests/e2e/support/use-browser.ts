@@ -7,8 +7,10 @@ export interface BrowserFixture {
   readonly browser: () => Browser;
   /** Opens a path of the built site (`#/coproduction`, `?view=scroll`) and waits until reveal.js is ready. */
   openDeck(path?: string, options?: PageOptions): Promise<Page>;
-  /** Opens a path of the built site without waiting for the deck, and returns what it records. */
-  open(path: string, options?: PageOptions): Promise<OpenedPage>;
+  /** Opens a path of the built site, or any full URL, without waiting for the deck; returns what it records. */
+  open(pathOrUrl: string, options?: PageOptions): Promise<OpenedPage>;
+  /** Closes the pages opened so far (with the checks of `strict`); it also runs after each test. */
+  closePages(): Promise<void>;
 }
 
 /**
@@ -24,7 +26,7 @@ export function useBrowser({ strict = true }: { strict?: boolean } = {}): Browse
     browser = await launchBrowser(inject('chromiumPath'));
   });
 
-  afterEach(async () => {
+  const closePages = async () => {
     for (const page of opened.splice(0)) {
       if (strict) {
         expect(page.consoleErrors).toEqual([]);
@@ -33,7 +35,8 @@ export function useBrowser({ strict = true }: { strict?: boolean } = {}): Browse
       }
       await page.close();
     }
-  });
+  };
+  afterEach(closePages);
 
   afterAll(async () => {
     await browser?.close();
@@ -43,14 +46,16 @@ export function useBrowser({ strict = true }: { strict?: boolean } = {}): Browse
     if (!browser) throw new Error('The browser starts in beforeAll: open pages inside tests.');
     return browser;
   };
-  const open = async (path: string, options: PageOptions = {}) => {
-    const page = await openPage(current(), `${baseUrl}/${path}`, options);
+  const open = async (pathOrUrl: string, options: PageOptions = {}) => {
+    const url = /^[a-z]+:/.test(pathOrUrl) ? pathOrUrl : `${baseUrl}/${pathOrUrl}`;
+    const page = await openPage(current(), url, options);
     opened.push(page);
     return page;
   };
   return {
     browser: current,
     open,
+    closePages,
     async openDeck(path = '', options = {}) {
       const { page } = await open(path, options);
       await page.waitForFunction(() => document.querySelector('.reveal.ready'));
