@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/vite-plugin-csp.ts';
 import { deckPlugin } from './src/build/vite-plugin-deck.ts';
+import { fontsPlugin } from './src/build/vite-plugin-fonts.ts';
 import { handoutPlugin } from './src/build/vite-plugin-handout.ts';
 import { singleFilePlugin } from './src/build/vite-plugin-single-file.ts';
 import { socialPlugin } from './src/build/vite-plugin-social.ts';
@@ -9,7 +10,7 @@ export default defineConfig({
   // Relative URLs: the built deck works from any folder, a sub-path of a site, or a USB stick.
   base: './',
   // singleFilePlugin() acts only in `vite build --mode single` (npm run build:single).
-  plugins: [deckPlugin(), handoutPlugin(), socialPlugin(), singleFilePlugin(), cspPlugin()],
+  plugins: [deckPlugin(), fontsPlugin(), handoutPlugin(), socialPlugin(), singleFilePlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     // Every browser that runs the deck preloads modules itself: no polyfill file on the critical path.

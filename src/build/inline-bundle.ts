@@ -93,17 +93,6 @@ export function escapeStyleText(css: string): string {
   return css.replace(/<\/(style)/gi, '<\\/$1');
 }
 
-/**
- * Drops the WOFF fallbacks of `@font-face` rules whose fonts are embedded as data: URLs: every browser
- * that runs the deck reads the WOFF2 listed first, so the WOFF copy would only add bytes.
- */
-export function dropWoffFallbacks(css: string): string {
-  return css.replace(
-    /,\s*url\((["']?)data:font\/woff;base64,[A-Za-z0-9+/=]*\1\)\s*format\((["']?)woff\2\)/g,
-    '',
-  );
-}
-
 /** Media types of the files a page may link to that Vite leaves as files (icons), by extension. */
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
   svg: 'image/svg+xml',

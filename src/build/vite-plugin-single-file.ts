@@ -2,13 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 import { allowInlineCode } from './content-security-policy.ts';
 import { findInlineCode } from './find-inline-code.ts';
-import {
-  dropWoffFallbacks,
-  inlineBundle,
-  removeLinksTo,
-  replaceAttributeUrl,
-  toDataUrl,
-} from './inline-bundle.ts';
+import { inlineBundle, removeLinksTo, replaceAttributeUrl, toDataUrl } from './inline-bundle.ts';
 import { SOCIAL_CARD } from './render-social-meta.ts';
 import { HANDOUT_PAGE } from './vite-plugin-handout.ts';
 
@@ -93,8 +87,7 @@ function inlineFiles(html: string, bundle: Rolldown.OutputBundle, base: string):
     if (!file) return undefined;
     delete bundle[file.fileName];
     if (file.type === 'chunk') return file.code;
-    const text = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-    return file.fileName.endsWith('.css') ? dropWoffFallbacks(text) : text;
+    return typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
   });
   for (const [name, file] of Object.entries(bundle)) {
     const dataUrl = file.type === 'asset' ? toDataUrl(name, file.source) : undefined;

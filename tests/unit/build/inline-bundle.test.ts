@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dropWoffFallbacks,
   escapeScriptText,
   inlineBundle,
   removeLinksTo,
@@ -54,12 +53,6 @@ describe('escaping a script for an inline element', () => {
 });
 
 describe('fonts, pictures and links in the single file', () => {
-  it('keeps the WOFF2 of each font and drops its WOFF fallback', () => {
-    const css =
-      '@font-face{src:url(data:font/woff2;base64,AAA=)format("woff2"),url(data:font/woff;base64,BBB=)format("woff")}';
-    expect(dropWoffFallbacks(css)).toBe('@font-face{src:url(data:font/woff2;base64,AAA=)format("woff2")}');
-  });
-
   it('makes data: URLs of pictures, and none of file types it does not know', () => {
     expect(toDataUrl('assets/icon.svg', '<svg/>')).toBe('data:image/svg+xml;base64,PHN2Zy8+');
     expect(toDataUrl('assets/notes.txt', 'text')).toBeUndefined();
