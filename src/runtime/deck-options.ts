@@ -1,11 +1,17 @@
 import { talk } from '../data/talk.ts';
 
+/** Screens narrower than this, in CSS pixels, get the reading view (see also theme.css's media rules). */
+export const READING_VIEW_BELOW = 700;
+
+/** The share of the screen reveal.js leaves around a slide. */
+const MARGIN = 0.05;
+
 /** The deck's reveal.js options, resolved once. */
 export const DECK_OPTIONS = Object.freeze({
   // 16:9 at a size that keeps projector text large; reveal scales it to any screen.
   width: 1280,
   height: 720,
-  margin: 0.05,
+  margin: MARGIN,
   hash: true,
   // Each slide is a history entry, so the browser's back button steps back through the talk.
   history: true,
@@ -21,8 +27,9 @@ export const DECK_OPTIONS = Object.freeze({
   pdfSeparateFragments: false,
   // The speaker view paces the talk against its planned length.
   totalTime: talk.plannedMinutes * 60,
-  // Below this width the deck becomes the reading view: one scrolling page of slides.
-  scrollActivationWidth: 700,
+  // reveal.js switches to the reading view by itself when a window is resized, once the width less its
+  // margin is at most this: 664.5 puts its switch where viewFor's and theme.css's are, at 700 px.
+  scrollActivationWidth: READING_VIEW_BELOW * (1 - MARGIN) - 0.5,
 } as const);
 
 /**
@@ -41,7 +48,5 @@ type ViewOptions = { width: number; height: number; view?: 'scroll'; scrollActiv
 export function viewFor(viewportWidth: number, search: string): ViewOptions {
   const slides = { width: DECK_OPTIONS.width, height: DECK_OPTIONS.height };
   if (/[?&]receiver\b/.test(search)) return { ...slides, scrollActivationWidth: 0 };
-  return viewportWidth < DECK_OPTIONS.scrollActivationWidth
-    ? { ...NARROW_READING_SIZE, view: 'scroll' }
-    : slides;
+  return viewportWidth < READING_VIEW_BELOW ? { ...NARROW_READING_SIZE, view: 'scroll' } : slides;
 }

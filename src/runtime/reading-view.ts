@@ -12,7 +12,7 @@ export function otherViewUrl(current: URL, inReadingView: boolean): string {
 
 /**
  * Keeps the "Reading view" / "Slide view" link pointing at the current slide, and in the reading view
- * adds a toggle that shows each slide's speaker notes under it, so the talk reads as a transcript.
+ * shows the toggle that puts each slide's speaker notes under it, so the talk reads as a transcript.
  */
 export function setUpReadingView(deck: DeckApi): void {
   const link = document.querySelector<HTMLAnchorElement>('#view-switch');
@@ -26,22 +26,23 @@ export function setUpReadingView(deck: DeckApi): void {
     deck.on('slidechanged', update);
     window.addEventListener('hashchange', update);
   }
+  const toggle = document.querySelector<HTMLButtonElement>('#transcript-toggle');
+  if (toggle) {
+    toggle.hidden = !reading;
+    if (reading) wireTranscriptToggle(deck, toggle);
+  }
+  // From here the script, not theme.css's guess for a phone, decides which tools the bar shows.
+  document.querySelector('.deck-tools')?.classList.add('is-live');
   if (reading) {
     // reveal.js marks the deck role="application", which stops screen readers from reading a page of
     // text in their browse mode (reveal.js issue 3772): the reading view is a document.
     deck.getRevealElement()?.removeAttribute('role');
-    addTranscriptToggle(deck, link?.parentElement ?? null);
   }
 }
 
-function addTranscriptToggle(deck: DeckApi, toolbar: Element | null): void {
-  if (!toolbar) return;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'deck-tool';
-  button.setAttribute('aria-pressed', 'false');
+/** The toggle is in index.html, so a phone's first paint already shows it where it will stay. */
+function wireTranscriptToggle(deck: DeckApi, button: HTMLButtonElement): void {
   // A toggle keeps its name; aria-pressed says whether it is on.
-  button.textContent = 'Speaker notes';
   button.addEventListener('click', () => {
     const on = button.getAttribute('aria-pressed') !== 'true';
     button.setAttribute('aria-pressed', String(on));
@@ -51,7 +52,6 @@ function addTranscriptToggle(deck: DeckApi, toolbar: Element | null): void {
     deck.layout();
     reading?.closest('.scroll-page')?.scrollIntoView();
   });
-  toolbar.append(button);
 }
 
 /** Puts a copy of each slide's notes under its page in the reading view, or takes them away. */

@@ -21,9 +21,30 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
     ...viewFor(window.innerWidth, window.location.search),
     ...(reducedMotion ? { transition: 'none', backgroundTransition: 'none' } : {}),
   });
+  holdStillWhenReady(element);
   await deck.initialize();
   addSpeakerView(deck);
   return deck as unknown as DeckApi;
+}
+
+/**
+ * reveal.js marks itself ready, which ends the first-paint layout of theme.css, in the same moment it
+ * turns slide transitions on: the title slide would glide 0.8 s from where it already stands to the same
+ * place by another route. Its first style and layout as ready are taken with transitions off.
+ */
+function holdStillWhenReady(element: HTMLElement): void {
+  element.addEventListener(
+    'ready',
+    () => {
+      const slides = element.querySelector('.slides');
+      if (!slides) return;
+      slides.classList.add('no-transition');
+      // Reading a size lays the page out now, with the class on; taken off after, it starts nothing.
+      void (slides as HTMLElement).offsetWidth;
+      slides.classList.remove('no-transition');
+    },
+    { once: true },
+  );
 }
 
 /**

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DECK_OPTIONS, NARROW_READING_SIZE, viewFor } from '../../../src/runtime/deck-options.ts';
+import {
+  DECK_OPTIONS,
+  NARROW_READING_SIZE,
+  READING_VIEW_BELOW,
+  viewFor,
+} from '../../../src/runtime/deck-options.ts';
+
+/** reveal.js's own rule, applied as a window is resized: the width less its margin, against the option. */
+function revealReadsAt(width: number): boolean {
+  return width - width * DECK_OPTIONS.margin <= DECK_OPTIONS.scrollActivationWidth;
+}
 
 describe('the view a screen gets', () => {
   it('is the 16:9 deck on a laptop or projector', () => {
@@ -16,5 +26,13 @@ describe('the view a screen gets', () => {
       height: DECK_OPTIONS.height,
       scrollActivationWidth: 0,
     });
+  });
+
+  it('changes at the same width as reveal.js’s own switch on resizing, 700 px', () => {
+    for (const width of [360, 699, 700, 701, 736, 737, 1280]) {
+      expect(viewFor(width, '').view === 'scroll', `at ${width} px`).toBe(revealReadsAt(width));
+    }
+    expect(viewFor(READING_VIEW_BELOW - 1, '').view).toBe('scroll');
+    expect(viewFor(READING_VIEW_BELOW, '').view).toBeUndefined();
   });
 });
