@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/use-browser.ts';
 
-const { openDeck } = useBrowser();
+const { openDeck, browser } = useBrowser();
 
 /** Slides whose content is wider than the slide, or that push the page sideways. */
 function findOverflow(page: Page): Promise<string[]> {
@@ -15,7 +15,7 @@ function findOverflow(page: Page): Promise<string[]> {
         `the page scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`,
       );
     }
-    return problems;
+    return problems.map((problem) => `${problem} (fonts ${document.fonts.status})`);
   });
 }
 
@@ -31,6 +31,23 @@ describe('on every screen', () => {
       expect(await findOverflow(page)).toEqual([]);
     });
   }
+
+  it('overflows nothing on a phone whose web fonts never arrive (bad signal), in the wider fallback fonts', async () => {
+    const context = await browser().newContext({
+      viewport: { width: 360, height: 740 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      const page = await context.newPage();
+      await page.route(/\.woff2$/, (route) => route.abort());
+      await page.goto(`${inject('baseUrl')}/`);
+      await page.waitForFunction(() => document.querySelector('.reveal.ready'));
+      expect(await page.evaluate(() => document.fonts.check('700 20px "Source Sans 3"'))).toBe(false);
+      expect(await findOverflow(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('leaves pinch-zoom to the reader', async () => {
     const page = await openDeck('', { viewport: { width: 360, height: 740 }, reducedMotion: true });
