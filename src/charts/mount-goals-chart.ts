@@ -60,6 +60,10 @@ export function mountGoalsChart(
   figure.dataset.chartStep = String(state.step);
   const chart: Chart<'bar', (number | null)[], string[]> = new ChartClass(view.canvas, configure());
   if (options.devicePixelRatio) chart.options.devicePixelRatio = options.devicePixelRatio;
+  // Chart.js sizes a new chart by its frame's box on screen, which reveal.js's scaling of the slide
+  // inflates; its resize observer corrects that a frame later, after reveal has centred the slide by
+  // the inflated height. The frame's own size, unscaled, is right at once.
+  chart.resize(view.frame.clientWidth, view.frame.clientHeight);
 
   const update = (next: GoalsChartState) => {
     state = next;

@@ -1,4 +1,5 @@
 import { addContrastKey } from './high-contrast.ts';
+import { keepSlidesCentred } from './keep-slides-centred.ts';
 import { setUpReadingView } from './reading-view.ts';
 import { startDeck } from './start-deck.ts';
 import { syncCharts } from './sync-charts.ts';
@@ -19,6 +20,7 @@ export async function startRuntime(): Promise<void> {
     if (deck.isScrollView() && linked?.matches('.slides section'))
       linked.closest('.scroll-page')?.scrollIntoView();
   });
+  keepSlidesCentred(deck);
   addContrastKey(deck);
   setUpReadingView(deck);
   syncCharts(deck);
