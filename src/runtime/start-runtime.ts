@@ -9,11 +9,9 @@ export async function startRuntime(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
   const deck = await startDeck(element);
-  // reveal.js centres each slide by its height when it starts; text set in a web font that arrives
-  // later changes that height, so lay out again once the fonts are in, keeping the reader's slide.
+  // In the reading view, land on the deep-linked slide once the fonts are in: reveal.js can stop a page
+  // short of it. (A slide whose height the fonts change is centred again by keepSlidesCentred.)
   void document.fonts.ready.then(() => {
-    deck.layout();
-    // In the reading view, land on the deep-linked slide: reveal.js can stop a page short of it.
     const linked = document.getElementById(
       decodeURIComponent(window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? ''),
     );
