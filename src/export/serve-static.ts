@@ -39,8 +39,8 @@ export interface ServeOptions {
 
 /**
  * Serves the files under `dir` on 127.0.0.1: `GET` and `HEAD` only, `index.html` for a folder, 404 for
- * anything missing or outside `dir`, text gzipped when the client accepts it. Resolves once it is listening; rejects when it cannot listen, saying
- * so when the port is taken.
+ * anything missing or outside `dir`, text gzipped when the client accepts it. Resolves once it is
+ * listening; rejects when it cannot listen, saying so when the port is taken.
  */
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);

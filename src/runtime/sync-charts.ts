@@ -39,9 +39,8 @@ export function syncCharts(deck: DeckApi): void {
     if (near.length === 0) return;
     charts ??= import('../charts/mount-charts.ts');
     const module = await charts;
-    let mounted = false;
+    // A slide whose chart mounts changes height; keepSlidesCentred lays the deck out again for it.
     for (const slide of near) {
-      mounted ||= slide.querySelector('.chart-frame') === null;
       for (const controller of module.mountCharts(slide, {
         animate: mode === 'live',
         ...printResolution(mode),
@@ -50,8 +49,6 @@ export function syncCharts(deck: DeckApi): void {
         controller.setStep(mode === 'live' ? module.toStep(shown) : module.FINAL_STEP);
       }
     }
-    // A mounted chart makes its slide taller: let reveal.js centre the slide again.
-    if (mounted) deck.layout();
   };
   const run = () => {
     sync().catch((error: unknown) => {
