@@ -1,6 +1,7 @@
-import { launch } from 'chrome-launcher';
+import { Launcher, launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { lighthouseChromeFlags } from './lighthouse-chrome-flags.ts';
 
 /** Lighthouse's two form factors: its default (a throttled phone) and its desktop configuration. */
 export type LighthousePreset = 'mobile' | 'desktop';
@@ -28,7 +29,12 @@ export async function runLighthouse(
   chromePath: string,
   preset: LighthousePreset,
 ): Promise<LighthouseResult> {
-  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: [...lighthouseChromeFlags(Launcher.defaultFlags()), ...CHROME_FLAGS],
+    ignoreDefaultFlags: true,
+    logLevel: 'silent',
+  });
   try {
     const result = await lighthouse(
       url,
