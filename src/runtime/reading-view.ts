@@ -1,6 +1,6 @@
+import { viewFor } from './deck-options.ts';
 import type { DeckApi } from './start-deck.ts';
-
-const TRANSCRIPT_CLASS = 'show-transcript';
+import { createTranscript, type Transcript } from './transcript.ts';
 
 /** The URL of the same slide in the other view: the reading view (`?view=scroll`) or the slides. */
 export function otherViewUrl(current: URL, inReadingView: boolean): string {
@@ -13,60 +13,81 @@ export function otherViewUrl(current: URL, inReadingView: boolean): string {
 /**
  * Keeps the "Reading view" / "Slide view" link pointing at the current slide, and in the reading view
  * shows the toggle that puts each slide's speaker notes under it, so the talk reads as a transcript.
+ * A window narrowed across the phone width gets the reading view from reveal.js itself: it then gets the
+ * portrait pages and the toggle a phone gets, and loses them again when widened.
  */
 export function setUpReadingView(deck: DeckApi): void {
   const link = document.querySelector<HTMLAnchorElement>('#view-switch');
-  const reading = deck.isScrollView();
-  if (link) {
-    link.textContent = reading ? 'Slide view' : 'Reading view';
-    const update = () => {
-      link.href = otherViewUrl(new URL(window.location.href), reading);
-    };
-    update();
-    deck.on('slidechanged', update);
-    window.addEventListener('hashchange', update);
-  }
   const toggle = document.querySelector<HTMLButtonElement>('#transcript-toggle');
-  if (toggle) {
-    toggle.hidden = !reading;
-    if (reading) wireTranscriptToggle(deck, toggle);
-  }
-  // From here the script, not theme.css's guess for a phone, decides which tools the bar shows.
-  document.querySelector('.deck-tools')?.classList.add('is-live');
-  if (reading) {
+  const transcript = createTranscript(deck);
+  let reading = deck.isScrollView();
+  const updateLink = () => {
+    if (link) link.href = otherViewUrl(new URL(window.location.href), reading);
+  };
+  const showView = () => {
+    if (link) link.textContent = reading ? 'Slide view' : 'Reading view';
+    updateLink();
+    if (toggle) {
+      if (!reading) setTranscript(transcript, toggle, false);
+      toggle.hidden = !reading;
+    }
     // reveal.js marks the deck role="application", which stops screen readers from reading a page of
     // text in their browse mode (reveal.js issue 3772): the reading view is a document.
-    deck.getRevealElement()?.removeAttribute('role');
-  }
+    const element = deck.getRevealElement();
+    if (reading) element?.removeAttribute('role');
+    else element?.setAttribute('role', 'application');
+  };
+  showView();
+  deck.on('slidechanged', updateLink);
+  window.addEventListener('hashchange', updateLink);
+  if (toggle) wireTranscriptToggle(transcript, toggle);
+  // From here the script, not theme.css's guess for a phone, decides which tools the bar shows.
+  document.querySelector('.deck-tools')?.classList.add('is-live');
+
+  const resizeSlides = () => {
+    const { width, height } = viewFor(window.innerWidth, window.location.search);
+    deck.configure({ width, height });
+  };
+  let transcriptBeforeResize = false;
+  // reveal.js lays the pages out, and switches views, in its own resize listener: this one, in the
+  // capture phase, runs first. reveal counts its way through the pages as it lays them out, which comes
+  // out right only without the notes, so they are taken away until it has. And the slides are sized for
+  // a narrow screen before reveal switches to the reading view: sized after, reveal.js would lose its
+  // place (it counts the slides afresh, and in the reading view finds none).
+  window.addEventListener(
+    'resize',
+    () => {
+      if (transcript.isOn()) {
+        transcriptBeforeResize = true;
+        transcript.show(false);
+      }
+      const narrow = viewFor(window.innerWidth, window.location.search).view === 'scroll';
+      if (narrow && !deck.isScrollView()) resizeSlides();
+    },
+    { capture: true },
+  );
+  // Once reveal.js has: back to the slides, they are resized for the wider screen; still reading, the
+  // notes come back.
+  window.addEventListener('resize', () =>
+    requestAnimationFrame(() => {
+      if (deck.isScrollView() !== reading) {
+        reading = deck.isScrollView();
+        if (!reading) resizeSlides();
+        showView();
+      }
+      if (transcriptBeforeResize && reading) transcript.show(true);
+      transcriptBeforeResize = false;
+    }),
+  );
 }
 
 /** The toggle is in index.html, so a phone's first paint already shows it where it will stay. */
-function wireTranscriptToggle(deck: DeckApi, button: HTMLButtonElement): void {
-  // A toggle keeps its name; aria-pressed says whether it is on.
-  button.addEventListener('click', () => {
-    const on = button.getAttribute('aria-pressed') !== 'true';
-    button.setAttribute('aria-pressed', String(on));
-    // Pages grow with their notes: stay on the slide being read.
-    const reading = deck.getCurrentSlide();
-    showTranscript(on);
-    deck.layout();
-    reading?.closest('.scroll-page')?.scrollIntoView();
-  });
+function wireTranscriptToggle(transcript: Transcript, button: HTMLButtonElement): void {
+  button.addEventListener('click', () => setTranscript(transcript, button, !transcript.isOn()));
 }
 
-/** Puts a copy of each slide's notes under its page in the reading view, or takes them away. */
-function showTranscript(on: boolean): void {
-  document.documentElement.classList.toggle(TRANSCRIPT_CLASS, on);
-  for (const old of document.querySelectorAll('.transcript')) old.remove();
-  if (!on) return;
-  for (const page of document.querySelectorAll('.scroll-page')) {
-    const notes = page.querySelector('section aside.notes');
-    if (!notes) continue;
-    const transcript = document.createElement('div');
-    transcript.className = 'transcript';
-    transcript.setAttribute('role', 'note');
-    transcript.setAttribute('aria-label', 'Speaker notes');
-    transcript.innerHTML = notes.innerHTML;
-    page.append(transcript);
-  }
+/** Turns the transcript on or off. A toggle keeps its name; aria-pressed says whether it is on. */
+function setTranscript(transcript: Transcript, button: HTMLButtonElement, on: boolean): void {
+  button.setAttribute('aria-pressed', String(on));
+  transcript.show(on);
 }

@@ -3,11 +3,13 @@ import { DECK_OPTIONS, viewFor } from './deck-options.ts';
 
 /**
  * The reveal.js instance the runtime relies on. reveal.js 6.0.2's types name `isPrintingPDF`, but the
- * instance has `isPrintView` and `isScrollView` instead: declare what is really there.
+ * instance has `isPrintView` and `isScrollView` instead, and `setCurrentScrollPage`, which makes a slide
+ * the current one in the reading view without scrolling to it: declare what is really there.
  */
 export type DeckApi = Omit<InstanceType<typeof Reveal>, 'isPrintingPDF'> & {
   isPrintView(): boolean;
   isScrollView(): boolean;
+  setCurrentScrollPage(slide: HTMLElement, indexh: number, indexv: number): void;
 };
 
 /**

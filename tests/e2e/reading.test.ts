@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/use-browser.ts';
 
@@ -8,6 +8,13 @@ const CHART_SLIDE = 'more-than-one-reality-2';
 const { openDeck } = useBrowser();
 
 const inReadingView = (page: Page) => page.evaluate(() => document.querySelector('.reveal-scroll') !== null);
+
+/** The size text is drawn at on screen, in CSS pixels: its font size times reveal.js's scale. */
+const readableSize = (text: Locator) =>
+  text.evaluate((element) => {
+    const scale = element.getBoundingClientRect().width / (element as HTMLElement).offsetWidth;
+    return Number.parseFloat(getComputedStyle(element).fontSize) * scale;
+  });
 
 const chartDrawn = (page: Page) =>
   page.waitForFunction((id) => {
@@ -24,11 +31,7 @@ describe('the reading view', () => {
     const box = await quote.boundingBox();
     expect(box?.y).toBeGreaterThanOrEqual(0);
     expect((box?.y ?? 0) + 10).toBeLessThan(PHONE.height);
-    const fontSize = await quote.evaluate((element) => {
-      const scale = element.getBoundingClientRect().width / (element as HTMLElement).offsetWidth;
-      return Number.parseFloat(getComputedStyle(element).fontSize) * scale;
-    });
-    expect(fontSize).toBeGreaterThanOrEqual(16);
+    expect(await readableSize(quote)).toBeGreaterThanOrEqual(16);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   });
 
@@ -69,6 +72,71 @@ describe('the reading view', () => {
     );
     await toggle.click();
     expect(await transcripts.count()).toBe(0);
+  });
+
+  it('reads with the notes as a document: every step shown, no empty screens, the place kept', async () => {
+    const page = await openDeck('#/who-are-you', { viewport: PHONE });
+    await page.getByRole('button', { name: 'Speaker notes' }).click();
+    const fragments = page.locator('section#who-are-you .fragment');
+    expect(await fragments.count()).toBeGreaterThan(1);
+    await expect
+      .poll(() => fragments.evaluateAll((all) => all.every((f) => getComputedStyle(f).opacity === '1')))
+      .toBe(true);
+    // A page is its slide, one screen high, and its notes: the screens reveal.js keeps for a slide's
+    // steps would scroll by empty.
+    const overgrown = await page.evaluate((screen) => {
+      return Array.from(document.querySelectorAll('.scroll-page'))
+        .filter((scrollPage) => {
+          const notes = scrollPage.querySelector<HTMLElement>('.transcript')?.offsetHeight ?? 0;
+          return (scrollPage as HTMLElement).offsetHeight > screen + notes + 1;
+        })
+        .map((scrollPage) => scrollPage.querySelector('section')?.id);
+    }, PHONE.height);
+    expect(overgrown).toEqual([]);
+
+    await page
+      .locator('.scroll-page:has(#why-work-together)')
+      .evaluate((scrollPage) => scrollPage.scrollIntoView());
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'Speaker notes' }).click();
+    const heading = page.locator('section#why-work-together h2');
+    await expect
+      .poll(async () => {
+        const box = await heading.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
+      })
+      .toBe(true);
+  });
+
+  it('gives a window narrowed to phone width a phone’s reading view, and the slides back when widened', async () => {
+    const page = await openDeck('#/coproduction');
+    const toggle = page.getByRole('button', { name: 'Speaker notes' });
+    expect(await toggle.isVisible()).toBe(false);
+    // Half of a 1366 px laptop screen.
+    await page.setViewportSize({ width: 683, height: 740 });
+    await page.waitForFunction(() => document.querySelector('.reveal-scroll'));
+    await toggle.waitFor({ state: 'visible' });
+    const quote = page.locator('section#coproduction blockquote');
+    await quote.scrollIntoViewIfNeeded();
+    expect(await readableSize(quote)).toBeGreaterThanOrEqual(16);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(683);
+    expect(await page.locator('.reveal').getAttribute('role')).toBeNull();
+    await toggle.click();
+    await page.locator('.scroll-page:has(#coproduction) .transcript').waitFor();
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.waitForFunction(() => !document.querySelector('.reveal-scroll'));
+    await toggle.waitFor({ state: 'hidden' });
+    // Hidden, the toggle is out of the accessibility tree: found by its id.
+    expect(await page.locator('#transcript-toggle').getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('.transcript').count()).toBe(0);
+    expect(await page.locator('.reveal').getAttribute('role')).toBe('application');
+    expect(await page.evaluate(() => document.querySelector<HTMLElement>('.slides')?.style.width)).toBe(
+      '1280px',
+    );
+    expect(await page.evaluate(() => document.querySelector('.slides > section.present')?.id)).toBe(
+      'coproduction',
+    );
   });
 
   it('keeps the chart alive when the window crosses into the reading view and back, twice', async () => {
