@@ -17,8 +17,10 @@ import {
   formatRequestsBeforeTitle,
   formatSite,
 } from './format-report.ts';
-import { type LighthouseResult, runLighthouse } from './run-lighthouse.ts';
+import type { LighthouseResult } from './lighthouse-result.ts';
+import { runLighthouse } from './run-lighthouse.ts';
 import { measureSite } from './site-size.ts';
+import { type LighthouseSummary, summariseLighthouse } from './summarise-lighthouse.ts';
 import { timePageLoads } from './time-page-loads.ts';
 import { timePdfExport } from './time-pdf-export.ts';
 
@@ -31,6 +33,8 @@ exits 0 whenever it could measure, 1 when it could not.
 
 Options:
   --runs <n>      page loads per page, reported as medians (default 5)
+  --lighthouse-runs <n>
+                  Lighthouse runs per preset, reported as medians (default 3)
   --quick         skip Lighthouse
   --dist <dir>    measure this existing build instead of building (e.g. --dist dist)
   -h, --help      show this text`;
@@ -43,14 +47,12 @@ async function main(): Promise<void> {
   if (options.help) return console.log(USAGE);
   const chromiumPath = locateChromium();
   if (!chromiumPath) throw new Error(`No Chromium found to measure with. ${HOW_TO_GET_CHROMIUM}`);
-  const runs = Number(options.runs);
-  if (!Number.isInteger(runs) || runs < 1) {
-    throw new Error(`--runs must be a whole number from 1, not "${options.runs}".`);
-  }
+  const runs = wholeNumber('--runs', options.runs);
+  const lighthouseRuns = wholeNumber('--lighthouse-runs', options['lighthouse-runs']);
   const build = await prepareBuild(options.dist);
   let measured: { report: string[]; failures: string[] };
   try {
-    measured = await measureAll(build.dir, chromiumPath, runs, !options.quick);
+    measured = await measureAll(build.dir, chromiumPath, runs, options.quick ? 0 : lighthouseRuns);
   } finally {
     build.remove();
   }
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
  * Measures the build in `dir`, each part on its own: a part that fails is named in `failures` and the
  * others are still reported.
  */
-async function measureAll(dir: string, chromiumPath: string, runs: number, lighthouse: boolean) {
+async function measureAll(dir: string, chromiumPath: string, runs: number, lighthouseRuns: number) {
   const report: string[] = [];
   const failures: string[] = [];
   const attempt = async (what: string, measure: () => Promise<string>) => {
@@ -94,8 +96,10 @@ async function measureAll(dir: string, chromiumPath: string, runs: number, light
     const setting = `Headless Chromium ${chromium}, 1280×720, a fresh context with the cache disabled for each load, no throttling.`;
     return [setting, formatPaints(loads), formatRequestsBeforeTitle(loads.deck)].join('\n\n');
   });
-  if (lighthouse) {
-    await attempt('Lighthouse', async () => formatLighthouse(await runLighthouseOnBuild(dir, chromiumPath)));
+  if (lighthouseRuns > 0) {
+    await attempt('Lighthouse', async () =>
+      formatLighthouse(await runLighthouseOnBuild(dir, chromiumPath, lighthouseRuns)),
+    );
   }
   await attempt('PDF export', async () => {
     log('Timing the PDF export');
@@ -106,16 +110,24 @@ async function measureAll(dir: string, chromiumPath: string, runs: number, light
   return { report, failures };
 }
 
-/** Lighthouse on the mobile, then the desktop preset, against one server of the build. */
-async function runLighthouseOnBuild(dir: string, chromiumPath: string): Promise<LighthouseResult[]> {
+/** Lighthouse `runs` times on the mobile, then the desktop preset, against one server of the build. */
+async function runLighthouseOnBuild(
+  dir: string,
+  chromiumPath: string,
+  runs: number,
+): Promise<LighthouseSummary[]> {
   const server = await serveStatic(dir);
   try {
-    const results: LighthouseResult[] = [];
+    const summaries: LighthouseSummary[] = [];
     for (const preset of ['mobile', 'desktop'] as const) {
-      log(`Lighthouse: ${preset}`);
-      results.push(await runLighthouse(`${server.url}/`, chromiumPath, preset));
+      const results: LighthouseResult[] = [];
+      for (let run = 1; run <= runs; run++) {
+        log(`Lighthouse: ${preset}, run ${run} of ${runs}`);
+        results.push(await runLighthouse(`${server.url}/`, chromiumPath, preset));
+      }
+      summaries.push(summariseLighthouse(results));
     }
-    return results;
+    return summaries;
   } finally {
     await server.close();
   }
@@ -147,10 +159,20 @@ async function prepareBuild(dist: string | undefined): Promise<{ dir: string; re
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** A count given on the command line: a whole number from 1. */
+function wholeNumber(option: string, value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new Error(`${option} must be a whole number from 1, not "${value}".`);
+  }
+  return count;
+}
+
 function readOptions() {
   return parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
+      'lighthouse-runs': { type: 'string', default: '3' },
       quick: { type: 'boolean', default: false },
       dist: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },

@@ -3,11 +3,11 @@ import type { ByteSize } from './byte-size.ts';
 import type { BudgetCheck } from './check-budgets.ts';
 import type { CriticalPath } from './critical-path.ts';
 import { formatKb, formatMs, formatTable } from './format-table.ts';
+import { LIGHTHOUSE_CATEGORIES } from './lighthouse-result.ts';
 import type { PageLoad, RequestBytes } from './measure-page-load.ts';
 import { median } from './median.ts';
-import type { LighthouseResult } from './run-lighthouse.ts';
-import { LIGHTHOUSE_CATEGORIES } from './run-lighthouse.ts';
 import type { SiteSize } from './site-size.ts';
+import type { LighthouseSummary } from './summarise-lighthouse.ts';
 import type { TimedPage } from './time-page-loads.ts';
 
 const PAGE_LABELS: Readonly<Record<TimedPage, string>> = {
@@ -127,15 +127,21 @@ export function formatSite(site: SiteSize): string {
 }
 
 /** Lighthouse scores per preset, then the audits that cost points. */
-export function formatLighthouse(results: readonly LighthouseResult[]): string {
+export function formatLighthouse(summaries: readonly LighthouseSummary[]): string {
+  const runs = Math.max(...summaries.map((summary) => summary.performanceRuns.length));
   const table = formatTable(
-    'Lighthouse 12.2.3 scores (one run per preset)',
-    ['preset', ...LIGHTHOUSE_CATEGORIES],
-    results.map((result) => [
-      result.preset,
-      ...LIGHTHOUSE_CATEGORIES.map((id) => String(result.scores[id] ?? '—')),
+    `Lighthouse 12.2.3 scores (median of ${runs} run${runs === 1 ? '' : 's'} per preset)`,
+    ['preset', ...LIGHTHOUSE_CATEGORIES, 'performance, each run'],
+    summaries.map((summary) => [
+      summary.preset,
+      ...LIGHTHOUSE_CATEGORIES.map((id) => String(summary.scores[id] ?? '—')),
+      summary.performanceRuns.map((score) => score ?? '—').join(' '),
     ]),
   );
-  const missed = results.flatMap((result) => result.missed.map((audit) => `  ${result.preset} ${audit}`));
-  return missed.length === 0 ? table : `${table}\nAudits that cost points:\n${missed.join('\n')}`;
+  const missed = summaries.flatMap((summary) =>
+    summary.missed.map((audit) => `  ${summary.preset} ${audit}`),
+  );
+  return missed.length === 0
+    ? table
+    : `${table}\nAudits that cost points, in the run with the median performance:\n${missed.join('\n')}`;
 }

@@ -2,20 +2,12 @@ import { Launcher, launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { lighthouseChromeFlags } from './lighthouse-chrome-flags.ts';
-
-/** Lighthouse's two form factors: its default (a throttled phone) and its desktop configuration. */
-export type LighthousePreset = 'mobile' | 'desktop';
-
-export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
-
-/** One Lighthouse run: a score out of 100 per category, and what cost points. */
-export interface LighthouseResult {
-  readonly preset: LighthousePreset;
-  readonly scores: Readonly<Record<LighthouseCategory, number | undefined>>;
-  /** The audits that counted towards a score and did not pass: title, value, score. */
-  readonly missed: readonly string[];
-}
+import {
+  LIGHTHOUSE_CATEGORIES,
+  type LighthouseCategory,
+  type LighthousePreset,
+  type LighthouseResult,
+} from './lighthouse-result.ts';
 
 /** The flags the issue names: new headless mode, no sandbox (containers) and no GPU. */
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu'];
