@@ -11,8 +11,8 @@ export function otherViewUrl(current: URL, inReadingView: boolean): string {
 }
 
 /**
- * Keeps the "Reading view" / "Slide view" link pointing at the current slide, and in the reading view
- * shows the toggle that puts each slide's speaker notes under it, so the talk reads as a transcript.
+ * Keeps the address and the "Reading view" / "Slide view" link on the current slide, and in the reading
+ * view shows the toggle that puts each slide's speaker notes under it, so the talk reads as a transcript.
  * A window narrowed across the phone width gets the reading view from reveal.js itself: it then gets the
  * portrait pages and the toggle a phone gets, and loses them again when widened.
  */
@@ -38,7 +38,13 @@ export function setUpReadingView(deck: DeckApi): void {
     else element?.setAttribute('role', 'application');
   };
   showView();
-  deck.on('slidechanged', updateLink);
+  deck.on('slidechanged', () => {
+    // In the reading view reveal.js leaves the address where the page opened: here it follows the
+    // slide being read, so a reload or a shared link lands there. Replaced, not pushed: scrolling
+    // through the talk does not fill the back button's history.
+    if (reading) window.history.replaceState(window.history.state, '', `#${deck.getSlidePath()}`);
+    updateLink();
+  });
   window.addEventListener('hashchange', updateLink);
   if (toggle) wireTranscriptToggle(transcript, toggle);
   // From here the script, not theme.css's guess for a phone, decides which tools the bar shows.

@@ -10,11 +10,12 @@ export async function startRuntime(): Promise<void> {
   if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
   const deck = await startDeck(element);
   // In the reading view, land on the deep-linked slide once the fonts are in: reveal.js can stop a page
-  // short of it. (A slide whose height the fonts change is centred again by keepSlidesCentred.)
+  // short of it. (A slide whose height the fonts change is centred again by keepSlidesCentred.) Read
+  // now: from here the address follows the slide being read.
+  const linked = document.getElementById(
+    decodeURIComponent(window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? ''),
+  );
   void document.fonts.ready.then(() => {
-    const linked = document.getElementById(
-      decodeURIComponent(window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? ''),
-    );
     if (deck.isScrollView() && linked?.matches('.slides section'))
       linked.closest('.scroll-page')?.scrollIntoView();
   });

@@ -180,4 +180,23 @@ describe('deep links', () => {
       () => document.querySelector('.slides > section.present')?.id === 'coproduction',
     );
   });
+
+  it('follow the slide being read in the reading view, without filling the history, and survive a reload', async () => {
+    const page = await openDeck('#/coproduction', { viewport: PHONE });
+    const entries = await page.evaluate(() => window.history.length);
+    await page
+      .locator('.scroll-page:has(#why-work-together)')
+      .evaluate((scrollPage) => scrollPage.scrollIntoView());
+    await page.waitForURL(/#\/why-work-together(\/\d+)?$/);
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('.reveal.ready'));
+    const heading = page.locator('section#why-work-together h2');
+    await expect
+      .poll(async () => {
+        const box = await heading.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
+      })
+      .toBe(true);
+  });
 });
