@@ -33,15 +33,21 @@ async function auditEverySlide(page: Page): Promise<Record<string, AxeViolation[
 }
 
 describe('accessibility, with axe-core on every slide', () => {
-  const views: [string, string, PageOptions['viewport']][] = [
-    ['the slides on a laptop', '', { width: 1280, height: 720 }],
-    ['the slides on a tablet', '', { width: 768, height: 1024 }],
-    ['the reading view on a phone', '', { width: 360, height: 740 }],
-    ['the reading view on a laptop', '?view=scroll', { width: 1280, height: 720 }],
+  const phone = { width: 360, height: 740 };
+  const views: [string, string, PageOptions['viewport'], { transcript?: boolean }][] = [
+    ['the slides on a laptop', '', { width: 1280, height: 720 }, {}],
+    ['the slides on a tablet', '', { width: 768, height: 1024 }, {}],
+    ['the reading view on a phone', '', phone, {}],
+    ['the reading view on a phone, with the speaker notes shown', '', phone, { transcript: true }],
+    ['the reading view on a laptop', '?view=scroll', { width: 1280, height: 720 }, {}],
   ];
-  for (const [name, query, viewport] of views) {
+  for (const [name, query, viewport, { transcript }] of views) {
     it(`finds no violation in ${name}`, async () => {
       const page = await openDeck(query, { ...(viewport ? { viewport } : {}), reducedMotion: true });
+      if (transcript) {
+        await page.getByRole('button', { name: 'Speaker notes' }).click();
+        await page.locator('.transcript').first().waitFor();
+      }
       expect(await auditEverySlide(page)).toEqual({});
       if (query || (viewport && viewport.width < 700)) {
         // The reading view is a document, not an application (reveal.js issue 3772).
