@@ -9,6 +9,12 @@ const { openDeck } = useBrowser();
 
 const inReadingView = (page: Page) => page.evaluate(() => document.querySelector('.reveal-scroll') !== null);
 
+/** Whether all of an element is on a screen this high, from top to bottom. */
+const wholeOnScreen = async (element: Locator, screenHeight: number) => {
+  const box = await element.boundingBox();
+  return box !== null && box.y >= 0 && box.y + box.height <= screenHeight;
+};
+
 /** The size text is drawn at on screen, in CSS pixels: its font size times reveal.js's scale. */
 const readableSize = (text: Locator) =>
   text.evaluate((element) => {
@@ -38,12 +44,7 @@ describe('the reading view', () => {
   it('lands on a deep-linked slide that builds in steps, not a page short of it', async () => {
     const page = await openDeck('#/leading-together-2', { viewport: PHONE });
     const heading = page.locator('section#leading-together-2 h2');
-    await expect
-      .poll(async () => {
-        const box = await heading.boundingBox();
-        return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
-      })
-      .toBe(true);
+    await expect.poll(() => wholeOnScreen(heading, PHONE.height)).toBe(true);
   });
 
   it('opens on request by URL, and the visible switch leads back to the same slide', async () => {
@@ -100,12 +101,7 @@ describe('the reading view', () => {
     await page.waitForTimeout(300);
     await page.getByRole('button', { name: 'Speaker notes' }).click();
     const heading = page.locator('section#why-work-together h2');
-    await expect
-      .poll(async () => {
-        const box = await heading.boundingBox();
-        return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
-      })
-      .toBe(true);
+    await expect.poll(() => wholeOnScreen(heading, PHONE.height)).toBe(true);
   });
 
   it('gives a window narrowed to phone width a phone’s reading view, and the slides back when widened', async () => {
@@ -192,11 +188,6 @@ describe('deep links', () => {
     await page.reload();
     await page.waitForFunction(() => document.querySelector('.reveal.ready'));
     const heading = page.locator('section#why-work-together h2');
-    await expect
-      .poll(async () => {
-        const box = await heading.boundingBox();
-        return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
-      })
-      .toBe(true);
+    await expect.poll(() => wholeOnScreen(heading, PHONE.height)).toBe(true);
   });
 });
