@@ -50,16 +50,23 @@ export function setUpReadingView(deck: DeckApi): void {
   // From here the script, not theme.css's guess for a phone, decides which tools the bar shows.
   document.querySelector('.deck-tools')?.classList.add('is-live');
 
+  // The slide size follows the screen's width, as at start: portrait pages on a narrow one.
   const resizeSlides = () => {
     const { width, height } = viewFor(window.innerWidth, window.location.search);
+    const config = deck.getConfig();
+    if (config.width === width && config.height === height) return;
+    const slide = deck.getCurrentSlide();
+    const { h, v } = deck.getIndices();
     deck.configure({ width, height });
+    // Configured in the reading view, reveal.js counts the slides afresh, finds none (they sit in its
+    // pages) and takes the first for the current one: it is told again which one is being read.
+    if (deck.isScrollView() && slide) deck.setCurrentScrollPage(slide, h, v ?? 0);
   };
   let transcriptBeforeResize = false;
   // reveal.js lays the pages out, and switches views, in its own resize listener: this one, in the
   // capture phase, runs first. reveal counts its way through the pages as it lays them out, which comes
   // out right only without the notes, so they are taken away until it has. And the slides are sized for
-  // a narrow screen before reveal switches to the reading view: sized after, reveal.js would lose its
-  // place (it counts the slides afresh, and in the reading view finds none).
+  // a narrow screen before reveal switches to the reading view, so that it switches to portrait pages.
   window.addEventListener(
     'resize',
     () => {
@@ -72,15 +79,15 @@ export function setUpReadingView(deck: DeckApi): void {
     },
     { capture: true },
   );
-  // Once reveal.js has: back to the slides, they are resized for the wider screen; still reading, the
-  // notes come back.
+  // Once reveal.js has: the slides are sized for the screen (back to 16:9 for the slides, or either way
+  // in a reading view asked for by address), and the notes come back to a reader who had them.
   window.addEventListener('resize', () =>
     requestAnimationFrame(() => {
       if (deck.isScrollView() !== reading) {
         reading = deck.isScrollView();
-        if (!reading) resizeSlides();
         showView();
       }
+      resizeSlides();
       if (transcriptBeforeResize && reading) transcript.show(true);
       transcriptBeforeResize = false;
     }),

@@ -22,16 +22,13 @@ export interface Transcript {
  */
 export function createTranscript(deck: DeckApi): Transcript {
   let on = false;
-  let current: HTMLElement | undefined;
   let pending = 0;
   const viewport = deck.getViewportElement();
 
   const followReader = () => {
     pending = 0;
-    const page = pageOnReadingLine();
-    const slide = page?.querySelector<HTMLElement>('section[data-index-h]');
-    if (!slide || slide === current) return;
-    current = slide;
+    const slide = slideOnReadingLine();
+    if (!on || !slide || slide === deck.getCurrentSlide()) return;
     deck.setCurrentScrollPage(slide, indexOf(slide, 'h'), indexOf(slide, 'v'));
   };
   // Registered in the capture phase, this runs before reveal's own scroll listener and, while the
@@ -52,30 +49,40 @@ export function createTranscript(deck: DeckApi): Transcript {
       if (next === on) return;
       const reading = slideBeingRead(deck, on);
       on = next;
-      current = reading;
       document.documentElement.classList.toggle(TRANSCRIPT_CLASS, on);
       for (const old of document.querySelectorAll('.transcript')) old.remove();
       if (on) addTranscripts();
-      reading?.closest('.scroll-page')?.scrollIntoView();
-      // Back to reveal's count, it measures the pages again, from the slide being read. (With the
-      // transcript it must not: measuring, it would also count its way to the wrong slide.)
-      if (!on) deck.layout();
+      const page = reading?.closest('.scroll-page');
+      page?.scrollIntoView();
+      // A scroll reveal.js saw just before may still be counted, after this, with the notes in: the
+      // slide on the reading line is checked once it has.
+      if (on && pending === 0) pending = requestAnimationFrame(followReader);
+      if (on || !reading) return;
+      // Back to reveal's count, it measures the pages again. (With the transcript it must not: it would
+      // count its way to the wrong slide.) Pages measured anew for a resized window can move under the
+      // reader, and reveal counts from where they were: the reader is put back on their slide, and reveal
+      // told so, unless measuring took it out of the reading view (it kept the slide as it left).
+      deck.layout();
+      if (!deck.isScrollView()) return;
+      page?.scrollIntoView();
+      deck.setCurrentScrollPage(reading, indexOf(reading, 'h'), indexOf(reading, 'v'));
     },
   };
 }
 
 /** The slide being read: by reveal's count without the transcript, by where the pages are with it. */
 function slideBeingRead(deck: DeckApi, transcriptOn: boolean): HTMLElement | undefined {
-  if (transcriptOn) return pageOnReadingLine()?.querySelector<HTMLElement>('section') ?? undefined;
-  return deck.getCurrentSlide() ?? undefined;
+  return transcriptOn ? slideOnReadingLine() : (deck.getCurrentSlide() ?? undefined);
 }
 
-function pageOnReadingLine(): Element | undefined {
+/** The slide whose page crosses the reading line. */
+function slideOnReadingLine(): HTMLElement | undefined {
   const line = window.innerHeight * READING_LINE;
-  return Array.from(document.querySelectorAll('.scroll-page')).find((page) => {
-    const { top, bottom } = page.getBoundingClientRect();
+  const page = Array.from(document.querySelectorAll('.scroll-page')).find((candidate) => {
+    const { top, bottom } = candidate.getBoundingClientRect();
     return top <= line && bottom > line;
   });
+  return page?.querySelector<HTMLElement>('section[data-index-h]') ?? undefined;
 }
 
 function indexOf(slide: HTMLElement, axis: 'h' | 'v'): number {

@@ -135,6 +135,26 @@ describe('the reading view', () => {
     );
   });
 
+  it('gives a reading view asked for by address, notes and all, the pages of the width its window is resized to', async () => {
+    const page = await openDeck('?view=scroll#/coproduction');
+    await page.getByRole('button', { name: 'Speaker notes' }).click();
+    const slideWidth = () => page.evaluate(() => document.querySelector<HTMLElement>('.slides')?.style.width);
+    const quote = page.locator('section#coproduction blockquote');
+    for (const [viewport, width] of [
+      [{ width: 683, height: 740 }, '600px'],
+      [{ width: 1280, height: 720 }, '1280px'],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await expect.poll(slideWidth).toBe(width);
+      expect(await inReadingView(page)).toBe(true);
+      await expect.poll(() => wholeOnScreen(quote, viewport.height)).toBe(true);
+      expect(await readableSize(quote)).toBeGreaterThanOrEqual(16);
+      await page.locator('.scroll-page:has(#coproduction) .transcript').waitFor();
+      await page.waitForTimeout(100);
+      expect(new URL(page.url()).hash).toBe('#/coproduction');
+    }
+  });
+
   it('keeps the chart alive when the window crosses into the reading view and back, twice', async () => {
     const page = await openDeck(`#/${CHART_SLIDE}`);
     await chartDrawn(page);
