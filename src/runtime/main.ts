@@ -5,16 +5,36 @@ import { applyContrastPreference } from './high-contrast.ts';
 
 /**
  * The page's entry: styles and the reader's contrast choice now, so the first slide paints from HTML and
- * CSS alone; reveal.js and the rest once that first frame is on screen.
+ * CSS alone; reveal.js and the rest once that first paint is on screen.
  */
 applyContrastPreference();
-// A frame's callback runs before that frame is drawn, so the second one runs once the first frame is
-// out: fetching and running reveal.js then no longer delays the title's first paint (by 44-128 ms in
-// `npm run bench`, against 0-68 ms waiting one frame more).
-requestAnimationFrame(() => {
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      import('./start-runtime.ts').then(({ startRuntime }) => startRuntime());
-    });
-  });
+afterFirstPaint(() => {
+  import('./start-runtime.ts').then(({ startRuntime }) => startRuntime());
 });
+
+/** Without a paint to wait for (a browser without paint timing), the deck starts after this long. */
+const LONGEST_WAIT_MS = 1500;
+
+/**
+ * Calls `start` once the page's first contentful paint is on screen, which paint timing reports. Fetching
+ * and running reveal.js takes a small machine's cores for a moment: started two frames in, it still held
+ * back the title's frame on its way to the screen (in `npm run bench` on two cores the title came 40 ms
+ * after a plain page's, averaged over five runs of nine loads; waiting for the paint, 15 ms).
+ */
+function afterFirstPaint(start: () => void): void {
+  let started = false;
+  const startOnce = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      startOnce();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  }
+  setTimeout(startOnce, LONGEST_WAIT_MS);
+}
