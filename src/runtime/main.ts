@@ -3,6 +3,9 @@ import 'reveal.js/reveal.css';
 import './theme.css';
 import { applyContrastPreference } from './high-contrast.ts';
 
+/** Without a paint to wait for (a browser without paint timing), the deck starts after this long. */
+const LONGEST_WAIT_MS = 1500;
+
 /**
  * The page's entry: styles and the reader's contrast choice now, so the first slide paints from HTML and
  * CSS alone; reveal.js and the rest once that first paint is on screen.
@@ -11,9 +14,6 @@ applyContrastPreference();
 afterFirstPaint(() => {
   import('./start-runtime.ts').then(({ startRuntime }) => startRuntime());
 });
-
-/** Without a paint to wait for (a browser without paint timing), the deck starts after this long. */
-const LONGEST_WAIT_MS = 1500;
 
 /**
  * Calls `start` once the page's first contentful paint is on screen, which paint timing reports. Fetching
