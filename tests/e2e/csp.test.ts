@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Deck } from '../../src/build/deck.ts';
 import { formatDiagnostics } from '../../src/build/format-diagnostic.ts';
 import { loadDeckFromDisk } from '../../src/build/load-deck-from-disk.ts';
-import { waitForSpeakerNotes } from './support/speaker-view.ts';
+import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
 import { useBrowser } from './support/use-browser.ts';
 
 const projectRoot = inject('projectRoot');
@@ -77,7 +77,7 @@ describe('the built site in Chromium, under its Content Security Policy', () => 
     await page.keyboard.press('s');
     const speakerView = await popupOpened;
     // The notes appear only if the popup's inline script ran; its layout only if its style applied.
-    await waitForSpeakerNotes(speakerView, await presentNotes(page));
+    await waitForSpeakerNotes(speakerView, await notesOf(page, '.slides > section.present'));
     expect(await speakerView.$eval('#current-slide', (element) => getComputedStyle(element).position)).toBe(
       'absolute',
     );
@@ -85,10 +85,10 @@ describe('the built site in Chromium, under its Content Security Policy', () => 
     const first = await presentSlideId(page);
     await speakerView.keyboard.press('ArrowRight');
     await page.waitForFunction((id) => document.querySelector('.slides > section.present')?.id !== id, first);
-    await waitForSpeakerNotes(speakerView, await presentNotes(page));
+    await waitForSpeakerNotes(speakerView, await notesOf(page, '.slides > section.present'));
 
     await pressUntilNextSlide(page);
-    await waitForSpeakerNotes(speakerView, await presentNotes(page));
+    await waitForSpeakerNotes(speakerView, await notesOf(page, '.slides > section.present'));
 
     expect(await watched.violations()).toEqual([]);
     expect(watched.errors()).toEqual([]);
@@ -251,12 +251,6 @@ function presentSlideId(page: Page): Promise<string> {
 }
 
 /** The present slide's speaker notes as text, spaces collapsed. */
-function presentNotes(page: Page): Promise<string> {
-  return page.$eval('.slides > section.present > aside.notes', (notes) =>
-    (notes.textContent ?? '').replace(/\s+/g, ' ').trim(),
-  );
-}
-
 /** Where the deck is: the present slide and how many of its steps are shown. */
 function position(page: Page): Promise<string> {
   return page.$eval(

@@ -9,7 +9,7 @@ import { SINGLE_FILE_MODE } from '../../src/build/vite-plugin-single-file.ts';
 import { CHART_PALETTE } from '../../src/charts/chart-palette.ts';
 import { talk } from '../../src/data/talk.ts';
 import { launchBrowser } from './support/launch-browser.ts';
-import { waitForSpeakerNotes } from './support/speaker-view.ts';
+import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
 
 const CHART_SLIDE = 'more-than-one-reality-2';
 
@@ -77,11 +77,7 @@ describe('npm run build:single', () => {
     const popupOpened = page.waitForEvent('popup');
     await page.keyboard.press('s');
     const speakerView = await popupOpened;
-    const notes = await page.$eval('section#title > aside.notes', (element) =>
-      (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    );
-
-    await waitForSpeakerNotes(speakerView, notes);
+    await waitForSpeakerNotes(speakerView, await notesOf(page, 'section#title'));
     // The previews are the single file again, loaded by its file: URL into iframes.
     const preview = speakerView.frameLocator('#current-slide iframe');
     await expect

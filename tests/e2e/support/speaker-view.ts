@@ -11,3 +11,10 @@ export async function waitForSpeakerNotes(speakerView: Page, notes: string): Pro
     notes,
   );
 }
+
+/** The speaker notes of the slide `slide` (a selector) finds in the deck, spaces collapsed as above. */
+export function notesOf(deck: Page, slide: string): Promise<string> {
+  return deck.$eval(`${slide} > aside.notes`, (notes) =>
+    (notes.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
+}
