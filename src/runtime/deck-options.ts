@@ -38,15 +38,31 @@ export const DECK_OPTIONS = Object.freeze({
  */
 export const NARROW_READING_SIZE = Object.freeze({ width: 600, height: 800 });
 
-type ViewOptions = { width: number; height: number; view?: 'scroll'; scrollActivationWidth?: number };
+/** The options that depend on the screen and the address, as `viewFor` resolves them. */
+export type ViewOptions = {
+  width: number;
+  height: number;
+  /**
+   * Whether reveal.js centres each slide. The reading view centres its slides in their pages with CSS
+   * (theme.css): reveal's centring reads the height of every slide, which there means laying out the
+   * whole talk before the reader sees anything.
+   */
+  center: boolean;
+  view?: 'scroll';
+  scrollActivationWidth?: number;
+};
 
 /**
  * The view for a screen: the 16:9 deck, or on a narrow screen the reading view with portrait pages.
- * Chosen at start rather than left to reveal's own switch, which loses a deep link's position. The
- * speaker view's previews (`?receiver`) are small frames that must show slides, never the reading view.
+ * Chosen at start rather than left to reveal's own switch, which loses a deep link's position. A reading
+ * view asked for by address (`?view=scroll`, which reveal.js reads itself) keeps the screen's slide size.
+ * The speaker view's previews (`?receiver`) are small frames that must show slides, never the reading
+ * view.
  */
 export function viewFor(viewportWidth: number, search: string): ViewOptions {
   const slides = { width: DECK_OPTIONS.width, height: DECK_OPTIONS.height };
-  if (/[?&]receiver\b/.test(search)) return { ...slides, scrollActivationWidth: 0 };
-  return viewportWidth < READING_VIEW_BELOW ? { ...NARROW_READING_SIZE, view: 'scroll' } : slides;
+  const query = new URLSearchParams(search);
+  if (query.has('receiver')) return { ...slides, center: true, scrollActivationWidth: 0 };
+  if (viewportWidth < READING_VIEW_BELOW) return { ...NARROW_READING_SIZE, center: false, view: 'scroll' };
+  return { ...slides, center: query.get('view') !== 'scroll' };
 }

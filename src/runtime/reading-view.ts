@@ -52,12 +52,12 @@ export function setUpReadingView(deck: DeckApi): void {
 
   // The slide size follows the screen's width, as at start: portrait pages on a narrow one.
   const resizeSlides = () => {
-    const { width, height } = viewFor(window.innerWidth, window.location.search);
+    const { width, height, center } = viewFor(window.innerWidth, window.location.search);
     const config = deck.getConfig();
-    if (config.width === width && config.height === height) return;
+    if (config.width === width && config.height === height && config.center === center) return;
     const slide = deck.getCurrentSlide();
     const { h, v } = deck.getIndices();
-    deck.configure({ width, height });
+    deck.configure({ width, height, center });
     // Configured in the reading view, reveal.js counts the slides afresh, finds none (they sit in its
     // pages) and takes the first for the current one: it is told again which one is being read.
     if (deck.isScrollView() && slide) deck.setCurrentScrollPage(slide, h, v ?? 0);

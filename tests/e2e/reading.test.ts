@@ -181,6 +181,25 @@ describe('the reading view’s chart', () => {
   });
 });
 
+describe('the reading view’s start on a phone', () => {
+  it('lays out only the pages near the screen, and each other page as it scrolls near', async () => {
+    const page = await openDeck('', { viewport: PHONE });
+    // Skipped content (content-visibility: auto, far from the screen) is what checkVisibility calls hidden.
+    const laidOut = (id: string) =>
+      page
+        .locator(`section#${id}`)
+        .evaluate((slide) => slide.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await laidOut('title')).toBe(true);
+    expect(await laidOut(CHART_SLIDE)).toBe(false);
+    expect(await laidOut('references-2')).toBe(false);
+    await page
+      .locator('.scroll-page:has(#references-2)')
+      .evaluate((scrollPage) => scrollPage.scrollIntoView());
+    await expect.poll(() => laidOut('references-2')).toBe(true);
+    await expect.poll(() => page.locator('section#references-2 h2').isVisible()).toBe(true);
+  });
+});
+
 describe('deep links', () => {
   it('survive a reload and follow the back button', async () => {
     const page = await openDeck('#/coproduction');

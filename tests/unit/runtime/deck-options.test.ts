@@ -13,17 +13,30 @@ function revealReadsAt(width: number): boolean {
 
 describe('the view a screen gets', () => {
   it('is the 16:9 deck on a laptop or projector', () => {
-    expect(viewFor(1280, '')).toEqual({ width: DECK_OPTIONS.width, height: DECK_OPTIONS.height });
+    expect(viewFor(1280, '')).toEqual({
+      width: DECK_OPTIONS.width,
+      height: DECK_OPTIONS.height,
+      center: true,
+    });
   });
 
   it('is the reading view, with portrait pages, on a phone', () => {
-    expect(viewFor(360, '?x=1')).toEqual({ ...NARROW_READING_SIZE, view: 'scroll' });
+    expect(viewFor(360, '?x=1')).toEqual({ ...NARROW_READING_SIZE, center: false, view: 'scroll' });
+  });
+
+  it('keeps the slide size in a reading view asked for by address, which centres slides by CSS', () => {
+    expect(viewFor(1280, '?view=scroll')).toEqual({
+      width: DECK_OPTIONS.width,
+      height: DECK_OPTIONS.height,
+      center: false,
+    });
   });
 
   it('is always the slides in the speaker view’s small previews', () => {
     expect(viewFor(320, '?receiver&progress=false')).toEqual({
       width: DECK_OPTIONS.width,
       height: DECK_OPTIONS.height,
+      center: true,
       scrollActivationWidth: 0,
     });
   });
