@@ -1,4 +1,5 @@
 import Reveal from 'reveal.js';
+import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import { DECK_OPTIONS, viewFor } from './deck-options.ts';
 
 /**
@@ -50,17 +51,24 @@ function holdStillWhenReady(element: HTMLElement): void {
 }
 
 /**
- * Loads the speaker-notes plugin after the first slide is up: presenters need it, readers never do. S
- * works from the first moment: pressed before the plugin has arrived, it opens the view once it has.
+ * The speaker view (S). Presenters need it, readers never do: in the slides view its plugin loads once
+ * the first slide is up, so that S opens it at once even on a slow network; in the reading view it loads
+ * only when S is pressed, which keeps a phone's start free of it. Pressed before the plugin has arrived,
+ * S opens the view once it has.
  */
 function addSpeakerView(deck: InstanceType<typeof Reveal>): void {
-  const notes = import('reveal.js/plugin/notes').then(({ default: Notes }) => {
-    const plugin = Notes();
-    deck.registerPlugin(plugin);
-    return plugin;
-  });
+  let notes: Promise<NotesPlugin> | undefined;
+  const loadNotes = () => {
+    notes ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
+      const plugin = Notes();
+      deck.registerPlugin(plugin);
+      return plugin;
+    });
+    return notes;
+  };
+  if (!(deck as unknown as DeckApi).isScrollView()) void loadNotes();
   deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker view' }, () => {
-    notes
+    loadNotes()
       .then((plugin) => plugin.open())
       .catch((error: unknown) => {
         throw new Error(`The speaker view could not load: ${error instanceof Error ? error.message : error}`);

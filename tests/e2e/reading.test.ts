@@ -198,6 +198,28 @@ describe('the reading view’s start on a phone', () => {
     await expect.poll(() => laidOut('references-2')).toBe(true);
     await expect.poll(() => page.locator('section#references-2 h2').isVisible()).toBe(true);
   });
+
+  it('fetches none of the speaker view’s code, which S still opens from a laptop’s reading view', async () => {
+    const speakerViewFetched = (page: Page) =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => /\/notes-[\w-]+\.js$/.test(entry.name)),
+      );
+    const phone = await openDeck('', { viewport: PHONE });
+    await phone.waitForLoadState('networkidle');
+    expect(await speakerViewFetched(phone)).toBe(false);
+
+    const laptop = await openDeck('?view=scroll#/coproduction');
+    await laptop.waitForLoadState('networkidle');
+    expect(await speakerViewFetched(laptop)).toBe(false);
+    const [popup] = await Promise.all([laptop.waitForEvent('popup'), laptop.keyboard.press('s')]);
+    await popup.waitForLoadState();
+    // Connected to the deck, the speaker view shows a slide's notes.
+    await expect
+      .poll(() => popup.locator('.speaker-controls-notes .value').innerText(), { timeout: 15_000 })
+      .not.toBe('');
+    expect(await speakerViewFetched(laptop)).toBe(true);
+    await popup.close();
+  });
 });
 
 describe('deep links', () => {
