@@ -12,7 +12,9 @@ const LONGEST_WAIT_MS = 1500;
  */
 applyContrastPreference();
 afterFirstPaint(() => {
-  import('./start-runtime.ts').then(({ startRuntime }) => startRuntime());
+  // Evaluating reveal.js and starting it are two tasks, not one: a phone stays free to answer a tap
+  // between them.
+  import('./start-runtime.ts').then(({ startRuntime }) => setTimeout(startRuntime));
 });
 
 /**
