@@ -24,10 +24,22 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
     ...viewFor(window.innerWidth, window.location.search),
     ...(reducedMotion ? { transition: 'none', backgroundTransition: 'none' } : {}),
   });
+  declareSlideBackgrounds(element);
   holdStillWhenReady(element);
   await deck.initialize();
   addSpeakerView(deck);
   return deck as unknown as DeckApi;
+}
+
+/**
+ * reveal.js classes each slide's background as light or dark, and for a slide without a background
+ * colour of its own it reads the computed style to find out: one style recalculation per slide, in the
+ * task that starts the deck. The slides here have none but the front matter's `background`, so each
+ * other slide says so, with a colour reveal.js can read as transparent.
+ */
+function declareSlideBackgrounds(element: HTMLElement): void {
+  for (const slide of element.querySelectorAll('.slides section:not([data-background-color])'))
+    slide.setAttribute('data-background-color', 'rgba(0, 0, 0, 0)');
 }
 
 /**
