@@ -25,6 +25,7 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
     ...(reducedMotion ? { transition: 'none', backgroundTransition: 'none' } : {}),
   });
   declareSlideBackgrounds(element);
+  keepResizeToTheDeck(element);
   holdStillWhenReady(element);
   await deck.initialize();
   addSpeakerView(deck);
@@ -40,6 +41,15 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
 function declareSlideBackgrounds(element: HTMLElement): void {
   for (const slide of element.querySelectorAll('.slides section:not([data-background-color])'))
     slide.setAttribute('data-background-color', 'rgba(0, 0, 0, 0)');
+}
+
+/**
+ * reveal.js announces a change of the slides' scale with a `resize` event on the deck, which bubbles up
+ * to the window. There reveal.js takes it for the window being resized and lays the whole deck out a
+ * second time, and so would the reading view's own window listeners: the event stays with the deck.
+ */
+function keepResizeToTheDeck(element: HTMLElement): void {
+  element.addEventListener('resize', (event) => event.stopPropagation());
 }
 
 /**
