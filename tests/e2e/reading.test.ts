@@ -104,6 +104,29 @@ describe('the reading view', () => {
     await expect.poll(() => wholeOnScreen(heading, PHONE.height)).toBe(true);
   });
 
+  it('hides the transcript whole under the tools as it scrolls by, with the buttons where they were', async () => {
+    const page = await openDeck('#/coproduction', { viewport: PHONE });
+    const toggle = page.getByRole('button', { name: 'Speaker notes' });
+    const before = await toggle.boundingBox();
+    await toggle.click();
+    const transcript = page.locator('.scroll-page:has(#coproduction) .transcript');
+    await transcript.waitFor();
+    expect(await toggle.boundingBox()).toEqual(before);
+    // The notes' first line passes under the tools, 20 px from the top of the screen.
+    await transcript.evaluate((notes) => {
+      document.body.scrollTop += notes.getBoundingClientRect().top - 20;
+    });
+    await page.waitForTimeout(100);
+    const coveredByTools = await page.evaluate(
+      (width) =>
+        [4, width / 2, width - 4].map(
+          (x) => document.elementFromPoint(x, 24)?.closest('.deck-tools') !== null,
+        ),
+      PHONE.width,
+    );
+    expect(coveredByTools).toEqual([true, true, true]);
+  });
+
   it('gives a window narrowed to phone width a phone’s reading view, and the slides back when widened', async () => {
     const page = await openDeck('#/coproduction');
     const toggle = page.getByRole('button', { name: 'Speaker notes' });
