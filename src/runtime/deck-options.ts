@@ -66,3 +66,16 @@ export function viewFor(viewportWidth: number, search: string): ViewOptions {
   if (viewportWidth < READING_VIEW_BELOW) return { ...NARROW_READING_SIZE, center: false, view: 'scroll' };
   return { ...slides, center: query.get('view') !== 'scroll' };
 }
+
+/**
+ * The speaker view loads its previews (`?receiver`) at the deck's own address, so previews of a reading
+ * view ask for one too (`view=scroll`), and reveal.js takes the address over any option: it would make
+ * each preview a reading view whose position, reported back, moves the reader's page. Returns the
+ * preview's address without the view, or undefined when the address needs no change.
+ */
+export function previewAddress(address: string): string | undefined {
+  const url = new URL(address);
+  if (!url.searchParams.has('receiver') || !url.searchParams.has('view')) return undefined;
+  url.searchParams.delete('view');
+  return `${url.pathname}${url.search}${url.hash}`;
+}

@@ -1,6 +1,6 @@
 import Reveal from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
-import { DECK_OPTIONS, viewFor } from './deck-options.ts';
+import { DECK_OPTIONS, previewAddress, viewFor } from './deck-options.ts';
 
 /**
  * The reveal.js instance the runtime relies on. reveal.js 6.0.2's types name `isPrintingPDF`, but the
@@ -19,6 +19,8 @@ export type DeckApi = Omit<InstanceType<typeof Reveal>, 'isPrintingPDF'> & {
  */
 export async function startDeck(element: HTMLElement): Promise<DeckApi> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const preview = previewAddress(window.location.href);
+  if (preview) window.history.replaceState(window.history.state, '', preview);
   const deck = new Reveal(element, {
     ...DECK_OPTIONS,
     ...viewFor(window.innerWidth, window.location.search),

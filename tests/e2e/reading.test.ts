@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
 import { useBrowser } from './support/use-browser.ts';
 
 const PHONE = { width: 360, height: 740 };
@@ -222,7 +223,7 @@ describe('the reading view’s start on a phone', () => {
     await expect.poll(() => page.locator('section#references-2 h2').isVisible()).toBe(true);
   });
 
-  it('fetches none of the speaker view’s code, which S still opens from a laptop’s reading view', async () => {
+  it('fetches none of the speaker view’s code, which S still opens from a laptop’s reading view, in step with it', async () => {
     const speakerViewFetched = (page: Page) =>
       page.evaluate(() =>
         performance.getEntriesByType('resource').some((entry) => /\/notes-[\w-]+\.js$/.test(entry.name)),
@@ -236,11 +237,12 @@ describe('the reading view’s start on a phone', () => {
     expect(await speakerViewFetched(laptop)).toBe(false);
     const [popup] = await Promise.all([laptop.waitForEvent('popup'), laptop.keyboard.press('s')]);
     await popup.waitForLoadState();
-    // Connected to the deck, the speaker view shows a slide's notes.
-    await expect
-      .poll(() => popup.locator('.speaker-controls-notes .value').innerText(), { timeout: 15_000 })
-      .not.toBe('');
+    // It follows the slide being read, and leaves the reader on it.
+    await waitForSpeakerNotes(popup, await notesOf(laptop, 'section#coproduction'));
     expect(await speakerViewFetched(laptop)).toBe(true);
+    await laptop.waitForTimeout(1000);
+    expect(new URL(laptop.url()).hash).toBe('#/coproduction');
+    await waitForSpeakerNotes(popup, await notesOf(laptop, 'section#coproduction'));
     await popup.close();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DECK_OPTIONS,
   NARROW_READING_SIZE,
+  previewAddress,
   READING_VIEW_BELOW,
   viewFor,
 } from '../../../src/runtime/deck-options.ts';
@@ -47,5 +48,18 @@ describe('the view a screen gets', () => {
     }
     expect(viewFor(READING_VIEW_BELOW - 1, '').view).toBe('scroll');
     expect(viewFor(READING_VIEW_BELOW, '').view).toBeUndefined();
+  });
+});
+
+describe('a speaker-view preview’s address', () => {
+  it('loses the reading view it was opened from, and keeps everything else', () => {
+    expect(
+      previewAddress('http://127.0.0.1:4173/talk/?view=scroll&receiver&progress=false#/coproduction'),
+    ).toBe('/talk/?receiver=&progress=false#/coproduction');
+  });
+
+  it('is left alone when it asks for no view, and the deck’s own address always', () => {
+    expect(previewAddress('http://127.0.0.1:4173/?receiver&progress=false#/3')).toBeUndefined();
+    expect(previewAddress('http://127.0.0.1:4173/?view=scroll#/coproduction')).toBeUndefined();
   });
 });
