@@ -45,7 +45,7 @@ export type ViewOptions = {
   /**
    * Whether reveal.js centres each slide. The reading view centres its slides in their pages with CSS
    * (theme.css): reveal's centring reads the height of every slide, which there means laying out the
-   * whole talk before the reader sees anything.
+   * whole talk while the deck starts.
    */
   center: boolean;
   view?: 'scroll';

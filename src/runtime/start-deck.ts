@@ -30,8 +30,9 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
   keepResizeToTheDeck(element);
   holdStillWhenReady(element);
   await deck.initialize();
-  addSpeakerView(deck);
-  return deck as unknown as DeckApi;
+  const api = deck as unknown as DeckApi;
+  addSpeakerView(api);
+  return api;
 }
 
 /**
@@ -80,7 +81,7 @@ function holdStillWhenReady(element: HTMLElement): void {
  * only when S is pressed, which keeps a phone's start free of it. Pressed before the plugin has arrived,
  * S opens the view once it has.
  */
-function addSpeakerView(deck: InstanceType<typeof Reveal>): void {
+function addSpeakerView(deck: DeckApi): void {
   let notes: Promise<NotesPlugin> | undefined;
   const loadNotes = () => {
     notes ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
@@ -90,7 +91,7 @@ function addSpeakerView(deck: InstanceType<typeof Reveal>): void {
     });
     return notes;
   };
-  if (!(deck as unknown as DeckApi).isScrollView()) void loadNotes();
+  if (!deck.isScrollView()) void loadNotes();
   deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker view' }, () => {
     loadNotes()
       .then((plugin) => plugin.open())
