@@ -63,6 +63,14 @@ describe('the static server the PDF export, the bench and the tests share', () =
     expect(body).toEqual(FONT);
   });
 
+  it('sends a file changed on disk as it is now, not as it was gzipped before', async () => {
+    writeFileSync(join(dir, 'notes.html'), PAGE);
+    expect(gunzipSync((await get('/notes.html', 'gzip')).body).toString()).toBe(PAGE);
+    const changed = PAGE.replaceAll('slide', 'notes');
+    writeFileSync(join(dir, 'notes.html'), changed);
+    expect(gunzipSync((await get('/notes.html', 'gzip')).body).toString()).toBe(changed);
+  });
+
   it('answers 404 for a file outside its folder', async () => {
     expect((await get('/../etc/passwd')).status).toBe(404);
   });
