@@ -2,7 +2,13 @@ import type { Browser } from 'playwright-core';
 import { ExportError } from './export-error.ts';
 import { findOverfullSlides } from './find-overfull-slides.ts';
 import { type DocumentInfo, readDocumentInfo } from './set-pdf-info.ts';
-import { recordPdfReady, waitForCharts, waitForFonts, waitForPdfReady } from './wait-for-ready.ts';
+import {
+  recordPdfReady,
+  waitForCharts,
+  waitForFonts,
+  waitForPdfReady,
+  waitForPictures,
+} from './wait-for-ready.ts';
 
 /** How long loading a page of the local site may take: generous, as a busy machine is slow, not broken. */
 const LOAD_TIMEOUT_MS = 60_000;
@@ -28,8 +34,9 @@ export interface PrintedPage {
 
 /**
  * Opens a page of the site in print mode, waits for its real signals (reveal.js's `pdf-ready` for the
- * deck, every chart's "drawn" mark, the fonts), never a fixed sleep, and prints it with the page size
- * its CSS asks for (16:9 slides, A4 handout), backgrounds, an outline from its headings and tags.
+ * deck, every chart's "drawn" mark, the pictures, the fonts), never a fixed sleep, and prints it with
+ * the page size its CSS asks for (16:9 slides, A4 handout), backgrounds, an outline from its headings
+ * and tags.
  * Throws an `ExportError` naming what was not ready, and the page's errors, when a signal has not come
  * `timeout` ms after the page loaded.
  */
@@ -50,6 +57,7 @@ export async function printPage(
     await page.goto(`${siteUrl}/${job.path}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     if (job.deck) await waitForPdfReady(page, timeout);
     await waitForCharts(page, timeout);
+    await waitForPictures(page, timeout);
     await waitForFonts(page, timeout);
     const overfull = await findOverfullSlides(page);
     const info = await readDocumentInfo(page);

@@ -76,6 +76,32 @@ function undrawnChartSlides(page: Page): Promise<string[]> {
   }, FINAL_STEP);
 }
 
+/**
+ * Waits until every picture on the page has loaded, so that none prints as an empty frame. Throws an
+ * `ExportError` naming the pictures still missing after `timeout` ms.
+ */
+export async function waitForPictures(page: Page, timeout: number): Promise<void> {
+  try {
+    await page.waitForFunction(
+      () => [...document.images].every((picture) => picture.complete && picture.naturalWidth > 0),
+      null,
+      { timeout },
+    );
+  } catch (error) {
+    if (!(error instanceof errors.TimeoutError)) throw error;
+    const missing = await page.evaluate(() =>
+      [...document.images]
+        .filter((picture) => !picture.complete || picture.naturalWidth === 0)
+        .map((picture) => picture.getAttribute('src') ?? '?'),
+    );
+    throw new ExportError(
+      `The pictures ${missing.map((src) => `"${src}"`).join(', ')} did not load within ${seconds(timeout)}.`,
+      'Check that the build has them in dist/assets (run `npm run pdf -- --rebuild`).',
+      { cause: error },
+    );
+  }
+}
+
 /** Waits until no web font the page uses is still loading, so the PDF embeds the right ones. */
 export async function waitForFonts(page: Page, timeout: number): Promise<void> {
   try {

@@ -140,6 +140,31 @@ describe('npm run pdf', () => {
     }
   });
 
+  it('fails naming the picture that never loads, and the time it waited', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'deck-pdf-broken-'));
+    try {
+      cpSync(distDir, broken, { recursive: true });
+      const picture = /<img[^>]* src="\.\/(assets\/[^"]+)"/.exec(
+        readFileSync(join(broken, 'index.html'), 'utf8'),
+      )?.[1];
+      if (!picture) throw new Error('index.html has no picture');
+      rmSync(join(broken, picture));
+      const deck = PDF_JOBS.filter((job) => job.file === 'slides.pdf');
+      const attempt = exportPdfs({
+        distDir: broken,
+        outDir: broken,
+        chromiumPath,
+        jobs: deck,
+        timeout: 1500,
+      });
+      await expect(attempt).rejects.toThrow(
+        `slides.pdf: The pictures "./${picture}" did not load within 1.5 s.`,
+      );
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
   it('fails saying so when the port it is told to use is taken', async () => {
     const taken = await serveStatic(distDir);
     try {
