@@ -6,13 +6,24 @@ import { REFERENCES_PLACEHOLDER } from './markdown/directives.ts';
 /**
  * Renders the deck as reveal.js `<section>` elements, one per slide, each with its notes in
  * `<aside class="notes">` (where reveal's speaker view reads them). Returns the HTML for `.slides`.
+ * The pictures of every slide after the first load lazily: before the script runs, they would take the
+ * network from the first slide's styles and fonts (the runtime loads them all once the deck starts).
  */
 export function renderDeck(deck: Deck, references: Readonly<Record<string, Reference>>): string {
   const referenceList = renderReferenceList(deck.citedKeys, references);
   return deck.sections
-    .flatMap((section) => section.slides.map((slide) => renderSlide(section, slide)))
+    .flatMap((section) => section.slides.map((slide) => ({ section, slide })))
+    .map(({ section, slide }, index) => {
+      const html = renderSlide(section, slide);
+      return index === 0 ? html : loadPicturesLazily(html);
+    })
     .join('\n')
     .replaceAll(REFERENCES_PLACEHOLDER, referenceList);
+}
+
+/** Slides hold no raw HTML (the loader refuses it), so every `<img` in one is a picture the build wrote. */
+function loadPicturesLazily(html: string): string {
+  return html.replaceAll('<img ', '<img loading="lazy" ');
 }
 
 function renderSlide(section: Section, slide: Slide): string {

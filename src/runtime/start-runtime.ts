@@ -9,6 +9,7 @@ export async function startRuntime(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
   const deck = await startDeck(element);
+  loadEveryPicture();
   // In the reading view, land on the deep-linked slide once the fonts are in: reveal.js can stop a page
   // short of it. (A slide whose height the fonts change is centred again by keepSlidesCentred.) Read
   // now: from here the address follows the slide being read.
@@ -31,4 +32,15 @@ export async function startRuntime(): Promise<void> {
       slide.removeAttribute('hidden');
     }
   });
+}
+
+/**
+ * The build lets the pictures of later slides wait (`loading="lazy"`), so that the first slide's styles
+ * and fonts come first. Once the deck runs they all load: no slide comes up without its picture, on a
+ * projector or on paper.
+ */
+function loadEveryPicture(): void {
+  for (const picture of document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')) {
+    picture.loading = 'eager';
+  }
 }

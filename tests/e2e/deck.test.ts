@@ -62,6 +62,23 @@ describe('the built deck in Chromium', () => {
     expect(await page.locator(`section#${titleSlide.id} aside.notes`).isHidden()).toBe(true);
   });
 
+  it('fetches the later slides’ pictures only once the first slide is up, then every one of them', async () => {
+    const { page } = await openDeck();
+    await page.waitForFunction(() =>
+      [...document.images].every((picture) => picture.complete && picture.naturalWidth > 0),
+    );
+    const fetchedAfterFirstPaint = await page.evaluate(() => {
+      const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+      const pictures = new Set([...document.images].map((picture) => picture.src));
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => pictures.has(entry.name))
+        .map((entry) => entry.startTime >= firstPaint);
+    });
+    expect(fetchedAfterFirstPaint.length).toBeGreaterThan(0);
+    expect(fetchedAfterFirstPaint.every(Boolean)).toBe(true);
+  });
+
   it('steps through every slide in order without a console error, page error or request to another host', async () => {
     const opened = await openDeck();
     const { page } = opened;

@@ -42,6 +42,17 @@ describe('a well-formed deck', () => {
     expect(section?.getAttribute('data-transition')).toBe('fade');
   });
 
+  it('lets the pictures of every slide but the first load lazily, so they wait for the first slide', () => {
+    const pictures = [...render('basic').querySelectorAll('section img')];
+    expect(
+      pictures.map((picture) => [picture.closest('section')?.id, picture.getAttribute('loading')]),
+    ).toEqual([
+      ['title', null],
+      ['know-yourself', 'lazy'],
+      ['know-yourself-2', 'lazy'],
+    ]);
+  });
+
   it('puts speaker notes, and only them, in aside.notes', () => {
     const section = render('basic').querySelector('section#know-yourself');
     const notes = section?.querySelector('aside.notes');
