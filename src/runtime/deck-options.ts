@@ -79,3 +79,8 @@ export function previewAddress(address: string): string | undefined {
   url.searchParams.delete('view');
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** Whether the address asks for reveal.js's print view (`?print-pdf`), by reveal's own test. */
+export function isPrintView(search: string): boolean {
+  return /print-pdf/i.test(search);
+}

@@ -1,3 +1,4 @@
+import { isPrintView } from './deck-options.ts';
 import { addContrastKey } from './high-contrast.ts';
 import { keepSlidesCentred } from './keep-slides-centred.ts';
 import { setUpReadingView } from './reading-view.ts';
@@ -8,8 +9,10 @@ import { syncCharts } from './sync-charts.ts';
 export async function startRuntime(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
+  const pictures = loadEveryPicture();
+  // reveal.js lays out its print pages once, as it starts: with the pictures in them.
+  if (isPrintView(window.location.search)) await pictures;
   const deck = await startDeck(element);
-  loadEveryPicture();
   // In the reading view, land on the deep-linked slide once the fonts are in: reveal.js can stop a page
   // short of it. (A slide whose height the fonts change is centred again by keepSlidesCentred.) Read
   // now: from here the address follows the slide being read.
@@ -37,10 +40,10 @@ export async function startRuntime(): Promise<void> {
 /**
  * The build lets the pictures of later slides wait (`loading="lazy"`), so that the first slide's styles
  * and fonts come first. Once the deck runs they all load: no slide comes up without its picture, on a
- * projector or on paper.
+ * projector or on paper. Resolves once every picture has loaded or failed to.
  */
-function loadEveryPicture(): void {
-  for (const picture of document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')) {
-    picture.loading = 'eager';
-  }
+function loadEveryPicture(): Promise<void> {
+  const pictures = Array.from(document.images);
+  for (const picture of pictures) picture.loading = 'eager';
+  return Promise.all(pictures.map((picture) => picture.decode().catch(() => undefined))).then(() => {});
 }

@@ -14,6 +14,7 @@ import { loadDeckFromDisk } from '../../src/build/load-deck-from-disk.ts';
 import { CHART_PALETTE } from '../../src/charts/chart-palette.ts';
 import { talk } from '../../src/data/talk.ts';
 import { exportPdfs, PDF_JOBS, type PdfResult } from '../../src/export/export-pdfs.ts';
+import { findOverfullSlides } from '../../src/export/find-overfull-slides.ts';
 import { serveStatic } from '../../src/export/serve-static.ts';
 import { recordPdfReady, waitForCharts, waitForPdfReady } from '../../src/export/wait-for-ready.ts';
 import { launchBrowser, openPage } from './support/launch-browser.ts';
@@ -193,6 +194,18 @@ describe('printing from the browser', () => {
     }
   });
 
+  it('lays out the ?print-pdf view with its pictures in place, even when they arrive late', async () => {
+    const { page, close } = await openPrintView('print', { picturesLate: true });
+    try {
+      expect(
+        await page.evaluate(() => [...document.images].every((picture) => picture.naturalWidth > 0)),
+      ).toBe(true);
+      expect(await findOverfullSlides(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('gives the deck’s ?print-pdf view one page per slide', async () => {
     const { page, close } = await openPrintView();
     try {
@@ -210,12 +223,22 @@ function loadSlides(): Slide[] {
   return result.deck.sections.flatMap((section) => section.slides);
 }
 
-/** The deck's print view, laid out, with its charts drawn: what the browser prints from `?print-pdf`. */
+/**
+ * The deck's print view, laid out, with its charts drawn: what the browser prints from `?print-pdf`.
+ * With `picturesLate`, every picture arrives a second after it was asked for, as on a slow network.
+ */
 async function openPrintView(
   media: 'screen' | 'print' = 'screen',
+  { picturesLate = false } = {},
 ): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
+  if (picturesLate) {
+    await page.route('**/assets/*.svg', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+  }
   await page.emulateMedia({ media });
   await recordPdfReady(page);
   await page.goto(`${baseUrl}/index.html?print-pdf`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DECK_OPTIONS,
+  isPrintView,
   NARROW_READING_SIZE,
   previewAddress,
   READING_VIEW_BELOW,
@@ -61,5 +62,13 @@ describe('a speaker-view preview’s address', () => {
   it('is left alone when it asks for no view, and the deck’s own address always', () => {
     expect(previewAddress('http://127.0.0.1:4173/?receiver&progress=false#/3')).toBeUndefined();
     expect(previewAddress('http://127.0.0.1:4173/?view=scroll#/coproduction')).toBeUndefined();
+  });
+});
+
+describe('the print view', () => {
+  it('is what an address with print-pdf asks for, as reveal.js reads it', () => {
+    expect(isPrintView('?print-pdf')).toBe(true);
+    expect(isPrintView('?contrast=high&print-pdf#/3')).toBe(true);
+    expect(isPrintView('?view=scroll')).toBe(false);
   });
 });
