@@ -9,10 +9,12 @@ import { syncCharts } from './sync-charts.ts';
 export async function startRuntime(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('No ".reveal" element in the page: index.html must hold the deck.');
-  const pictures = loadEveryPicture();
-  // reveal.js lays out its print pages once, as it starts: with the pictures in them.
-  if (isPrintView(window.location.search)) await pictures;
+  // reveal.js lays out its print pages once, as it starts: with the pictures in them. Elsewhere the
+  // pictures load after the deck has started, and leave the start to it.
+  const printing = isPrintView(window.location.search);
+  if (printing) await loadEveryPicture();
   const deck = await startDeck(element);
+  if (!printing) void loadEveryPicture();
   // In the reading view, land on the deep-linked slide once the fonts are in: reveal.js can stop a page
   // short of it. (A slide whose height the fonts change is centred again by keepSlidesCentred.) Read
   // now: from here the address follows the slide being read.
@@ -45,5 +47,13 @@ export async function startRuntime(): Promise<void> {
 function loadEveryPicture(): Promise<void> {
   const pictures = Array.from(document.images);
   for (const picture of pictures) picture.loading = 'eager';
-  return Promise.all(pictures.map((picture) => picture.decode().catch(() => undefined))).then(() => {});
+  return Promise.all(pictures.map(pictureLoaded)).then(() => undefined);
+}
+
+function pictureLoaded(picture: HTMLImageElement): Promise<void> {
+  if (picture.complete) return Promise.resolve();
+  return new Promise((resolve) => {
+    picture.addEventListener('load', () => resolve(), { once: true });
+    picture.addEventListener('error', () => resolve(), { once: true });
+  });
 }
