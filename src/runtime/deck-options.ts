@@ -15,13 +15,9 @@ export const DECK_OPTIONS = Object.freeze({
   hash: true,
   // Each slide is a history entry, so the browser's back button steps back through the talk.
   history: true,
-  slideNumber: 'c/t',
   showSlideNumber: 'all',
-  progress: true,
-  controls: true,
   controlsTutorial: false,
   help: true,
-  center: true,
   transition: 'slide',
   backgroundTransition: 'fade',
   pdfSeparateFragments: false,
@@ -38,16 +34,34 @@ export const DECK_OPTIONS = Object.freeze({
  */
 export const NARROW_READING_SIZE = Object.freeze({ width: 600, height: 800 });
 
+/** The options of the slides view: its controls, progress bar and slide number, slides centred. */
+export const SLIDES_VIEW_OPTIONS = Object.freeze({
+  controls: true,
+  progress: true,
+  slideNumber: 'c/t',
+  center: true,
+  scrollProgress: 'auto',
+} as const);
+
+/**
+ * The options of the reading view. reveal.js hides the slides view's controls, progress bar and slide
+ * number there, but would still build and update them; it would centre each slide by reading its
+ * height, which means laying out the whole talk as the deck starts (theme.css centres them in their
+ * pages instead); and its own scroll bar, one more element for every slide and step, is measured as it
+ * starts too: the browser's scroll bar does instead.
+ */
+export const READING_VIEW_OPTIONS = Object.freeze({
+  controls: false,
+  progress: false,
+  slideNumber: false,
+  center: false,
+  scrollProgress: false,
+} as const);
+
 /** The options that depend on the screen and the address, as `viewFor` resolves them. */
-export type ViewOptions = {
+export type ViewOptions = (typeof SLIDES_VIEW_OPTIONS | typeof READING_VIEW_OPTIONS) & {
   width: number;
   height: number;
-  /**
-   * Whether reveal.js centres each slide. The reading view centres its slides in their pages with CSS
-   * (theme.css): reveal's centring reads the height of every slide, which there means laying out the
-   * whole talk while the deck starts.
-   */
-  center: boolean;
   view?: 'scroll';
   scrollActivationWidth?: number;
 };
@@ -62,9 +76,10 @@ export type ViewOptions = {
 export function viewFor(viewportWidth: number, search: string): ViewOptions {
   const slides = { width: DECK_OPTIONS.width, height: DECK_OPTIONS.height };
   const query = new URLSearchParams(search);
-  if (query.has('receiver')) return { ...slides, center: true, scrollActivationWidth: 0 };
-  if (viewportWidth < READING_VIEW_BELOW) return { ...NARROW_READING_SIZE, center: false, view: 'scroll' };
-  return { ...slides, center: query.get('view') !== 'scroll' };
+  if (query.has('receiver')) return { ...slides, ...SLIDES_VIEW_OPTIONS, scrollActivationWidth: 0 };
+  if (viewportWidth < READING_VIEW_BELOW)
+    return { ...NARROW_READING_SIZE, ...READING_VIEW_OPTIONS, view: 'scroll' };
+  return { ...slides, ...(query.get('view') === 'scroll' ? READING_VIEW_OPTIONS : SLIDES_VIEW_OPTIONS) };
 }
 
 /**

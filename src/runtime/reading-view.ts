@@ -50,14 +50,18 @@ export function setUpReadingView(deck: DeckApi): void {
   // From here the script, not theme.css's guess for a phone, decides which tools the bar shows.
   document.querySelector('.deck-tools')?.classList.add('is-live');
 
-  // The slide size follows the screen's width, as at start: portrait pages on a narrow one.
+  // The slide size and the view's options follow the screen's width, as at start: portrait pages on a
+  // narrow one. (reveal.js itself switches the view.)
   const resizeSlides = () => {
-    const { width, height, center } = viewFor(window.innerWidth, window.location.search);
+    const { view: _, ...options } = viewFor(window.innerWidth, window.location.search);
     const config = deck.getConfig();
-    if (config.width === width && config.height === height && config.center === center) return;
+    const unchanged = Object.entries(options).every(
+      ([key, value]) => config[key as keyof typeof config] === value,
+    );
+    if (unchanged) return;
     const slide = deck.getCurrentSlide();
     const { h, v } = deck.getIndices();
-    deck.configure({ width, height, center });
+    deck.configure(options);
     // Configured in the reading view, reveal.js counts the slides afresh, finds none (they sit in its
     // pages) and takes the first for the current one: it is told again which one is being read.
     if (deck.isScrollView() && slide) deck.setCurrentScrollPage(slide, h, v ?? 0);

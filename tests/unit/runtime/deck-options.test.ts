@@ -5,6 +5,8 @@ import {
   NARROW_READING_SIZE,
   previewAddress,
   READING_VIEW_BELOW,
+  READING_VIEW_OPTIONS,
+  SLIDES_VIEW_OPTIONS,
   viewFor,
 } from '../../../src/runtime/deck-options.ts';
 
@@ -18,27 +20,33 @@ describe('the view a screen gets', () => {
     expect(viewFor(1280, '')).toEqual({
       width: DECK_OPTIONS.width,
       height: DECK_OPTIONS.height,
-      center: true,
+      ...SLIDES_VIEW_OPTIONS,
     });
   });
 
   it('is the reading view, with portrait pages, on a phone', () => {
-    expect(viewFor(360, '?x=1')).toEqual({ ...NARROW_READING_SIZE, center: false, view: 'scroll' });
+    expect(viewFor(360, '?x=1')).toEqual({ ...NARROW_READING_SIZE, ...READING_VIEW_OPTIONS, view: 'scroll' });
   });
 
-  it('keeps the slide size in a reading view asked for by address, which centres slides by CSS', () => {
+  it('keeps the slide size in a reading view asked for by address, with the reading view’s options', () => {
     expect(viewFor(1280, '?view=scroll')).toEqual({
       width: DECK_OPTIONS.width,
       height: DECK_OPTIONS.height,
-      center: false,
+      ...READING_VIEW_OPTIONS,
     });
+  });
+
+  it('leaves centring to CSS in the reading view, and shows none of the slides view’s controls there', () => {
+    expect(READING_VIEW_OPTIONS).toMatchObject({ center: false, controls: false, progress: false });
+    expect(SLIDES_VIEW_OPTIONS).toMatchObject({ center: true, controls: true, progress: true });
+    expect(Object.keys(READING_VIEW_OPTIONS).sort()).toEqual(Object.keys(SLIDES_VIEW_OPTIONS).sort());
   });
 
   it('is always the slides in the speaker view’s small previews', () => {
     expect(viewFor(320, '?receiver&progress=false')).toEqual({
       width: DECK_OPTIONS.width,
       height: DECK_OPTIONS.height,
-      center: true,
+      ...SLIDES_VIEW_OPTIONS,
       scrollActivationWidth: 0,
     });
   });
