@@ -193,6 +193,40 @@ describe('the reading view', () => {
   });
 });
 
+describe('the reading view’s pages', () => {
+  for (const [screen, path, viewport] of [
+    ['a phone', '', PHONE],
+    ['a laptop that asks for it', '?view=scroll', { width: 1280, height: 720 }],
+  ] as const) {
+    it(`show every slide whole on ${screen}`, async () => {
+      const page = await openDeck(path, { viewport, reducedMotion: true });
+      const ids = await page.evaluate(() =>
+        [...document.querySelectorAll('.scroll-page section')].map((s) => s.id),
+      );
+      const cut: string[] = [];
+      for (const id of ids) {
+        await page
+          .locator(`.scroll-page:has(section#${id})`)
+          .evaluate((scrollPage) => scrollPage.scrollIntoView());
+        await page.waitForTimeout(50);
+        const box = await page.locator(`section#${id}`).boundingBox();
+        if (
+          !box ||
+          box.y < 0 ||
+          box.y + box.height > viewport.height + 1 ||
+          box.x < 0 ||
+          box.x + box.width > viewport.width + 1
+        ) {
+          cut.push(
+            `${id}: x ${Math.round(box?.x ?? 0)}, y ${Math.round(box?.y ?? 0)}, ${Math.round(box?.width ?? 0)} × ${Math.round(box?.height ?? 0)}`,
+          );
+        }
+      }
+      expect(cut).toEqual([]);
+    });
+  }
+});
+
 describe('the reading view’s chart', () => {
   it('loads Chart.js only as the chart scrolls near, then draws it', async () => {
     const page = await openDeck('?view=scroll');
