@@ -12,11 +12,8 @@ import { REFERENCES_PLACEHOLDER } from './markdown/directives.ts';
 export function renderDeck(deck: Deck, references: Readonly<Record<string, Reference>>): string {
   const referenceList = renderReferenceList(deck.citedKeys, references);
   return deck.sections
-    .flatMap((section) => section.slides.map((slide) => ({ section, slide })))
-    .map(({ section, slide }, index) => {
-      const html = renderSlide(section, slide);
-      return index === 0 ? html : loadPicturesLazily(html);
-    })
+    .flatMap((section) => section.slides.map((slide) => renderSlide(section, slide)))
+    .map((html, index) => (index === 0 ? html : loadPicturesLazily(html)))
     .join('\n')
     .replaceAll(REFERENCES_PLACEHOLDER, referenceList);
 }

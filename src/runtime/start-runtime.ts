@@ -1,6 +1,7 @@
 import { isPrintView } from './deck-options.ts';
 import { addContrastKey } from './high-contrast.ts';
 import { keepSlidesCentred } from './keep-slides-centred.ts';
+import { loadEveryPicture } from './load-every-picture.ts';
 import { setUpReadingView } from './reading-view.ts';
 import { startDeck } from './start-deck.ts';
 import { syncCharts } from './sync-charts.ts';
@@ -36,24 +37,5 @@ export async function startRuntime(): Promise<void> {
       slide.removeAttribute('aria-hidden');
       slide.removeAttribute('hidden');
     }
-  });
-}
-
-/**
- * The build lets the pictures of later slides wait (`loading="lazy"`), so that the first slide's styles
- * and fonts come first. Once the deck runs they all load: no slide comes up without its picture, on a
- * projector or on paper. Resolves once every picture has loaded or failed to.
- */
-function loadEveryPicture(): Promise<void> {
-  const pictures = Array.from(document.images);
-  for (const picture of pictures) picture.loading = 'eager';
-  return Promise.all(pictures.map(pictureLoaded)).then(() => undefined);
-}
-
-function pictureLoaded(picture: HTMLImageElement): Promise<void> {
-  if (picture.complete) return Promise.resolve();
-  return new Promise((resolve) => {
-    picture.addEventListener('load', () => resolve(), { once: true });
-    picture.addEventListener('error', () => resolve(), { once: true });
   });
 }
