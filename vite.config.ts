@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { cspPlugin } from './src/build/vite-plugin-csp.ts';
-import { deckPlugin } from './src/build/vite-plugin-deck.ts';
-import { fontsPlugin } from './src/build/vite-plugin-fonts.ts';
-import { handoutPlugin } from './src/build/vite-plugin-handout.ts';
-import { singleFilePlugin } from './src/build/vite-plugin-single-file.ts';
-import { socialPlugin } from './src/build/vite-plugin-social.ts';
+import { cspPlugin } from './src/site/csp-plugin.ts';
+import { deckPlugin } from './src/site/deck-page-plugin.ts';
+import { fontsPlugin } from './src/site/fonts-plugin.ts';
+import { handoutPlugin } from './src/site/handout-plugin.ts';
+import { singleFilePlugin } from './src/site/single-file-plugin.ts';
+import { socialPlugin } from './src/site/social-plugin.ts';
 
 export default defineConfig({
   // Relative URLs: the built deck works from any folder, a sub-path of a site, or a USB stick.
@@ -30,9 +30,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/dist/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          globalSetup: ['tests/browser/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // Two cores: one browser at a time keeps timings stable and the machine responsive.

@@ -1,0 +1,152 @@
+import type { Chart, TooltipModel } from 'chart.js';
+import type { GoalsDataset } from '../../data/goals-dataset';
+import { type ChartView, createChartView } from './create-chart-view';
+import { describeGoal } from './describe-goals';
+import { createGoalsChartConfig } from './goals-chart-config';
+import {
+  type GoalsChartState,
+  type GroupKey,
+  INITIAL_STATE,
+  orderGoals,
+  type Step,
+} from './goals-chart-state';
+import { registerChartParts } from './register-chart-parts';
+
+export interface GoalsChartController {
+  readonly figure: HTMLElement;
+  /** Shows a build step; does nothing when the chart already shows it. */
+  setStep(step: Step): void;
+  destroy(): void;
+}
+
+export interface MountOptions {
+  /** False in print, PDF and with reduced motion. */
+  readonly animate: boolean;
+  /** Canvas resolution; print wants more than the screen. */
+  readonly devicePixelRatio?: number;
+}
+
+/** Event a chart figure dispatches each time it has finished drawing a state. */
+export const CHART_DRAWN_EVENT = 'chartdrawn';
+
+/** Keys that would otherwise reach reveal.js while a chart control has focus. */
+const CONTROL_KEYS = new Set([' ', 'Enter']);
+
+/**
+ * Mounts the interactive goals chart on a chart figure: the canvas, its controls, tooltips by pointer,
+ * tap and keyboard. Marks the figure `data-chart-state="drawn"` and dispatches `chartdrawn` whenever a
+ * state is fully drawn, so tests and the PDF export wait on a signal, never a sleep.
+ */
+export function mountGoalsChart(
+  figure: HTMLElement,
+  dataset: GoalsDataset,
+  options: MountOptions,
+): GoalsChartController {
+  const ChartClass = registerChartParts();
+  const view = createChartView(figure, dataset);
+  let state: GoalsChartState = { ...INITIAL_STATE, animate: options.animate };
+  let focusedGoal = 0;
+
+  const onDrawn = () => {
+    figure.dataset.chartState = 'drawn';
+    figure.dataset.chartStep = String(state.step);
+    figure.dispatchEvent(new CustomEvent(CHART_DRAWN_EVENT, { bubbles: true, detail: { step: state.step } }));
+  };
+  const onTooltip = ({ tooltip }: { tooltip: TooltipModel<'bar'> }) =>
+    showTooltip(view, dataset, state, tooltip);
+  const configure = () => createGoalsChartConfig(dataset, state, { onDrawn, onTooltip });
+
+  figure.dataset.chartState = 'drawing';
+  figure.dataset.chartStep = String(state.step);
+  const chart: Chart<'bar', (number | null)[], string[]> = new ChartClass(view.canvas, configure());
+  if (options.devicePixelRatio) chart.options.devicePixelRatio = options.devicePixelRatio;
+  // Chart.js sizes a new chart by its frame's box on screen, which reveal.js's scaling of the slide
+  // inflates; its resize observer corrects that a frame later, after reveal has centred the slide by
+  // the inflated height. The frame's own size, unscaled, is right at once.
+  chart.resize(view.frame.clientWidth, view.frame.clientHeight);
+
+  const update = (next: GoalsChartState) => {
+    state = next;
+    const config = configure();
+    chart.data = config.data;
+    chart.options = {
+      ...config.options,
+      ...(options.devicePixelRatio ? { devicePixelRatio: options.devicePixelRatio } : {}),
+    };
+    figure.dataset.chartState = 'drawing';
+    chart.update();
+  };
+
+  const toggleGroup = (group: GroupKey) => {
+    const shown = { ...state.shown, [group]: !state.shown[group] };
+    view.legendButtons[group].setAttribute('aria-pressed', String(shown[group]));
+    update({ ...state, shown });
+  };
+  view.legendButtons.providers.addEventListener('click', () => toggleGroup('providers'));
+  view.legendButtons.patients.addEventListener('click', () => toggleGroup('patients'));
+  view.sortButton.addEventListener('click', () => {
+    view.sortButton.setAttribute('aria-pressed', String(!state.sortByGap));
+    update({ ...state, sortByGap: !state.sortByGap });
+  });
+  view.tableButton.addEventListener('click', () => {
+    const open = figure.classList.toggle('show-table');
+    view.tableButton.setAttribute('aria-expanded', String(open));
+    view.tableButton.textContent = open ? 'Show chart' : 'Show data table';
+  });
+  for (const button of figure.querySelectorAll('.chart-controls button')) {
+    button.addEventListener('keydown', (event) => {
+      if (CONTROL_KEYS.has((event as KeyboardEvent).key)) event.stopPropagation();
+    });
+  }
+
+  const focusGoal = (index: number) => {
+    focusedGoal = (index + dataset.goals.length) % dataset.goals.length;
+    const active = [0, 1].map((datasetIndex) => ({ datasetIndex, index: focusedGoal }));
+    const bar = chart.getDatasetMeta(0).data[focusedGoal];
+    chart.tooltip?.setActiveElements(active, { x: bar?.x ?? 0, y: bar?.y ?? 0 });
+    chart.update('none');
+  };
+  view.frame.addEventListener('focus', () => focusGoal(focusedGoal));
+  view.frame.addEventListener('blur', () => {
+    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+    chart.update('none');
+  });
+  view.frame.addEventListener('keydown', (event) => {
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+    const move = moves[event.key];
+    if (move === undefined) return;
+    // Only the frame's own keys: left, right, space and page keys still reach reveal.js.
+    event.preventDefault();
+    event.stopPropagation();
+    focusGoal(focusedGoal + move);
+  });
+
+  return {
+    figure,
+    setStep(step) {
+      if (step !== state.step) update({ ...state, step });
+    },
+    destroy() {
+      chart.destroy();
+    },
+  };
+}
+
+function showTooltip(
+  view: ChartView,
+  dataset: GoalsDataset,
+  state: GoalsChartState,
+  tooltip: TooltipModel<'bar'>,
+): void {
+  const point = tooltip.dataPoints?.[0];
+  if (tooltip.opacity === 0 || !point) {
+    view.tooltip.hidden = true;
+    return;
+  }
+  const goal = orderGoals(dataset.goals, state.sortByGap)[point.dataIndex];
+  if (!goal) return;
+  view.tooltip.textContent = describeGoal(goal, dataset);
+  view.tooltip.style.left = `${tooltip.caretX}px`;
+  view.tooltip.style.top = `${tooltip.caretY}px`;
+  view.tooltip.hidden = false;
+}

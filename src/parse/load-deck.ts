@@ -1,0 +1,139 @@
+import { datasets as defaultDatasets } from '../data/datasets.ts';
+import { references as defaultReferences } from '../data/references.ts';
+import { talk } from '../data/talk.ts';
+import type { Diagnostic, LoadResult, Section } from '../deck/deck.ts';
+import { sortDiagnostics } from '../deck/format-diagnostic.ts';
+import { closestName } from './closest-name.ts';
+import { REFERENCES_SLIDE_ID } from './markdown/citation-plugin.ts';
+import { createMarkdown } from './markdown/create-markdown.ts';
+import { type ParseContext, type ParsedFile, parseSlideFile } from './parse-slide-file.ts';
+
+export interface SlideSource {
+  /** Path relative to the project root, `slides/NN-name.md`. */
+  readonly file: string;
+  /** The file's text; null when its bytes are not UTF-8 text (reported as a mistake). */
+  readonly source: string | null;
+}
+
+export interface LoadOptions {
+  readonly assetExists: (projectPath: string) => boolean;
+  readonly references?: ParseContext['references'];
+  readonly datasets?: ParseContext['datasets'];
+  /** Where the slides live, for the message when there are none. */
+  readonly slidesDir?: string;
+  /** The published deck's address. Default: `siteUrl` in src/data/talk.ts. */
+  readonly siteUrl?: string;
+}
+
+const md = createMarkdown();
+
+/**
+ * Loads the whole deck from its slide files, in file-name order. Returns the deck, or every diagnostic
+ * of every file (sorted by file and line) so an author can fix them all in one pass.
+ */
+export function loadDeck(files: readonly SlideSource[], options: LoadOptions): LoadResult {
+  const context: ParseContext = {
+    md,
+    references: options.references ?? defaultReferences,
+    datasets: options.datasets ?? defaultDatasets,
+    assetExists: options.assetExists,
+    siteUrl: options.siteUrl ?? talk.siteUrl,
+  };
+  if (files.length === 0) {
+    const dir = options.slidesDir ?? 'slides';
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          file: dir,
+          line: 0,
+          message: 'no slide files found',
+          hint: `add Markdown files such as ${dir}/01-title.md`,
+        },
+      ],
+    };
+  }
+  const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
+  const parsed = sorted.map(({ file, source }) => parseSlideFile(file, source, context));
+  const sections = parsed.flatMap((result) => (result.section ? [result.section] : []));
+  const citedKeys = [...new Set(parsed.flatMap((result) => result.citedKeys))];
+  const diagnostics = [
+    ...parsed.flatMap((result) => result.diagnostics),
+    ...checkOrderNumbers(sections),
+    ...checkSlideIds(sections),
+    // A file that failed has no slides yet: checked against a partial deck, these would only add noise.
+    ...(sections.length === parsed.length
+      ? [...checkReferencesSlide(sections, citedKeys), ...checkSlideLinks(parsed, sections)]
+      : []),
+  ];
+  if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+  return { ok: true, deck: { sections, citedKeys }, diagnostics: [] };
+}
+
+function checkOrderNumbers(sections: readonly Section[]): Diagnostic[] {
+  return sections.flatMap((section, index) => {
+    const earlier = sections.slice(0, index).find((other) => other.order === section.order);
+    return earlier
+      ? [
+          {
+            file: section.file,
+            line: 0,
+            message: `order number ${section.order} is also used by ${earlier.file}`,
+            hint: 'give each file its own number, so the order of the talk is unambiguous',
+          },
+        ]
+      : [];
+  });
+}
+
+function checkSlideIds(sections: readonly Section[]): Diagnostic[] {
+  const seen = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const section of sections) {
+    for (const slide of section.slides) {
+      const earlier = seen.get(slide.id);
+      if (earlier) {
+        diagnostics.push({
+          file: section.file,
+          line: slide.line,
+          message: `duplicate slide id "${slide.id}" (also ${earlier})`,
+          hint: 'set a different "id:" in the front matter; ids make the deep links',
+        });
+      } else {
+        seen.set(slide.id, `${section.file}:${slide.line}`);
+      }
+    }
+  }
+  return diagnostics;
+}
+
+function checkReferencesSlide(sections: readonly Section[], citedKeys: readonly string[]): Diagnostic[] {
+  const hasReferences = sections.some((section) =>
+    section.slides.some((slide) => slide.id === REFERENCES_SLIDE_ID),
+  );
+  const first = sections[0];
+  if (citedKeys.length === 0 || hasReferences || !first) return [];
+  return [
+    {
+      file: first.file,
+      line: 0,
+      message: `the deck cites @${citedKeys[0]} but has no slide with id "${REFERENCES_SLIDE_ID}"`,
+      hint: `add a slide file with "id: ${REFERENCES_SLIDE_ID}" holding a "::: references" directive`,
+    },
+  ];
+}
+
+/** Every `#/id` link must name a slide of the deck, or it would leave the reader on the first slide. */
+function checkSlideLinks(parsed: readonly ParsedFile[], sections: readonly Section[]): Diagnostic[] {
+  const ids = sections.flatMap((section) => section.slides.map((slide) => slide.id));
+  return parsed.flatMap(({ slideLinks }) =>
+    slideLinks
+      .filter((link) => !ids.includes(link.id))
+      .map((link) => ({
+        file: link.file,
+        line: link.line,
+        message: `link "#/${link.id}" names no slide`,
+        hint: `use a slide's id, such as "#/${closestName(link.id, ids)}": its file's name without the number, or its "id:"`,
+      })),
+  );
+}

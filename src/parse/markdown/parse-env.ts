@@ -1,0 +1,85 @@
+import type { Token } from 'markdown-it';
+import type { GoalsDataset } from '../../data/goals-dataset.ts';
+import type { Reference } from '../../data/reference.ts';
+import type { Diagnostic } from '../../deck/deck.ts';
+
+/** A link to a slide of the deck (`#/coproduction`), checked once every file's slide ids are known. */
+export type SlideLink = {
+  /** The id the link names. */
+  readonly id: string;
+  /** Path of the file the link is in, relative to the project root. */
+  readonly file: string;
+  /** 1-based line of the link in that file. */
+  readonly line: number;
+};
+
+/**
+ * What one render of one slide file knows and collects. markdown-it hands it to every rule as `env`,
+ * so the one configured instance serves every file without global state.
+ */
+export type RenderEnv = {
+  /** Path of the file being rendered, relative to the project root. */
+  readonly file: string;
+  /** File line of the Markdown body's first line, minus one: body line (0-based) + this = file line. */
+  readonly lineOffset: number;
+  /** The works slides may cite. Not `references`: markdown-it keeps link definitions there. */
+  readonly bibliography: Readonly<Record<string, Reference>>;
+  readonly datasets: Readonly<Record<string, GoalsDataset>>;
+  /** Whether a project-relative path names an existing file (injected: the renderer does no I/O). */
+  readonly assetExists: (projectPath: string) => boolean;
+  readonly diagnostics: Diagnostic[];
+  /** Citation keys in the order they are first cited. */
+  readonly citedKeys: string[];
+  /** The published deck's address, for the follow-along QR code. */
+  readonly siteUrl: string;
+  /** Links to slides, by id, for the loader to check against the whole deck. */
+  readonly slideLinks: SlideLink[];
+};
+
+/** Records an author mistake at a 0-based line of the Markdown body. */
+export function report(env: RenderEnv, bodyLine: number, message: string, hint?: string): void {
+  env.diagnostics.push({
+    file: env.file,
+    line: bodyLine + env.lineOffset + 1,
+    message,
+    ...(hint ? { hint } : {}),
+  });
+}
+
+/** An inline token's text block, and the 0-based body line that block starts on. */
+export type InlineBlock = {
+  readonly token: Token;
+  readonly line: number;
+};
+
+/**
+ * Returns the 0-based body line of a character of a block's inline text: the block's line plus the line
+ * breaks before `offset`. An offset into other text (an image's alt) is taken from where that text
+ * stands in the block, or from the block's start.
+ */
+export function inlineLine(block: InlineBlock, offset: number, text: string = block.token.content): number {
+  const content = block.token.content;
+  const start = text === content ? 0 : Math.max(content.indexOf(text), 0);
+  return block.line + (content.slice(0, start + offset).match(/\n/g)?.length ?? 0);
+}
+
+/**
+ * Calls `visit` for every inline token of a parse, with its block, including those inside images. A
+ * block without a line of its own (a table cell) takes the line of the nearest token before it.
+ */
+export function forEachInline(
+  tokens: readonly Token[],
+  visit: (token: Token, block: InlineBlock) => void,
+): void {
+  const walk = (children: readonly Token[], block: InlineBlock) => {
+    for (const child of children) {
+      visit(child, block);
+      if (child.children) walk(child.children, block);
+    }
+  };
+  let line = 0;
+  for (const token of tokens) {
+    line = token.map?.[0] ?? line;
+    if (token.type === 'inline' && token.children) walk(token.children, { token, line });
+  }
+}

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join, resolve } from 'node:path';
+import subsetFont from 'subset-font';
+import type { Plugin, Rolldown } from 'vite';
+import { references } from '../data/references.ts';
+import { renderDeck } from '../render/render-deck.ts';
+import { renderFontFaces } from '../render/render-font-faces.ts';
+import { collectFontCharacters } from './collect-font-characters.ts';
+import { DECK_FONTS, type FontFace, KEPT_FONT_FEATURES } from './deck-fonts.ts';
+import { loadDeckFromDisk } from './read-slide-sources.ts';
+
+/** What the theme imports for the deck's `@font-face` rules (src/browser/deck/theme.css). */
+export const FONTS_MODULE = 'generated:deck-fonts.css';
+
+export interface FontsPluginOptions {
+  /** Folder of the slide files, relative to the Vite root. Default `slides`. */
+  readonly slidesDir?: string;
+}
+
+/**
+ * The deck's web fonts. A build cuts each face down to the characters the site can show (see
+ * `siteText`) and the features the theme uses, and preloads the title slide's faces from index.html;
+ * the dev server serves the whole fonts, so a slide being written never meets a missing glyph. The
+ * `@font-face` rules and the cut fonts are written to Vite's cache folder, from which Vite bundles them
+ * as any other file, names hashed by content.
+ */
+export function fontsPlugin(options: FontsPluginOptions = {}): Plugin {
+  const slidesDir = options.slidesDir ?? 'slides';
+  const require = createRequire(import.meta.url);
+  let root = process.cwd();
+  let building = false;
+  let outDir = '';
+  let cssFile = '';
+  return {
+    name: 'deck-fonts',
+    config(config, env) {
+      const projectRoot = resolve(config.root ?? process.cwd());
+      // A folder per project: copies of the project that share node_modules (as tests make) keep apart.
+      const folder = createHash('sha256').update(projectRoot).digest('hex').slice(0, 12);
+      outDir = resolve(projectRoot, config.cacheDir ?? 'node_modules/.vite', 'deck-fonts', folder);
+      // A file per command: a dev server and a build in the same folder never swap each other's rules.
+      cssFile = join(outDir, `fonts-${env.command}.css`);
+      // An alias, not a resolveId hook: Vite resolves a stylesheet's `@import` through aliases only.
+      return { resolve: { alias: [{ find: FONTS_MODULE, replacement: cssFile }] } };
+    },
+    configResolved(config) {
+      root = config.root;
+      building = config.command === 'build';
+    },
+    async buildStart() {
+      mkdirSync(outDir, { recursive: true });
+      // The dev server resolves the package path itself, wherever the package is installed.
+      const urlOf = (face: FontFace) => (building ? `./${basename(face.file)}` : face.file);
+      if (building) {
+        const characters = collectFontCharacters(siteText(root, slidesDir));
+        await Promise.all(
+          DECK_FONTS.map(async (face) => {
+            const subset = await subsetFont(readFileSync(require.resolve(face.file)), characters, {
+              targetFormat: 'woff2',
+              keepFeatures: [...KEPT_FONT_FEATURES],
+            });
+            writeAtomically(join(outDir, basename(face.file)), subset);
+          }),
+        );
+      }
+      writeAtomically(cssFile, renderFontFaces(DECK_FONTS, urlOf));
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.bundle || !context.filename.endsWith('index.html')) return html;
+        const links = DECK_FONTS.filter((face) => face.preload).flatMap((face) => {
+          const asset = findEmittedFile(context.bundle ?? {}, basename(face.file));
+          return asset ? [{ tag: 'link', attrs: preloadAttributes(asset), injectTo: 'head' as const }] : [];
+        });
+        return { html, tags: links };
+      },
+    },
+  };
+}
+
+/**
+ * The text a build's fonts must cover: the rendered slides with their notes (typographic quotes and
+ * dashes included), and the site's own source (index.html and src/), where the runtime's labels, the
+ * chart's data and the handout's words are written. A deck with mistakes adds nothing: the deck
+ * plugin fails that build.
+ */
+function siteText(root: string, slidesDir: string): string[] {
+  const deck = loadDeckFromDisk(root, slidesDir);
+  const sources = readdirSync(resolve(root, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.(ts|css|html)$/.test(path))
+    .map((path) => readFileSync(resolve(root, 'src', path), 'utf8'));
+  return [
+    ...(deck.ok ? [renderDeck(deck.deck, references)] : []),
+    readFileSync(resolve(root, 'index.html'), 'utf8'),
+    ...sources,
+  ];
+}
+
+function findEmittedFile(bundle: Rolldown.OutputBundle, name: string): string | undefined {
+  return Object.values(bundle).find((file) => file.type === 'asset' && file.names.includes(name))?.fileName;
+}
+
+function preloadAttributes(fileName: string): Record<string, string | boolean> {
+  // Fonts are always fetched in CORS mode: a preload without `crossorigin` would be fetched twice.
+  return { rel: 'preload', href: `./${fileName}`, as: 'font', type: 'font/woff2', crossorigin: true };
+}
+
+/** Writes through a temporary file, so a build running beside another never reads half a file. */
+function writeAtomically(path: string, content: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}

@@ -1,0 +1,45 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { LoadResult } from '../deck/deck.ts';
+import { loadDeck, type SlideSource } from '../parse/load-deck.ts';
+
+/**
+ * Reads `<root>/<slidesDir>/*.md` and loads the deck from them; image paths are checked against the
+ * files under `root`. The one place the loader meets the file system.
+ */
+export function loadDeckFromDisk(root: string, slidesDir = 'slides', siteUrl?: string): LoadResult {
+  return loadDeck(readSlideSources(root, slidesDir), {
+    assetExists: (path) => isFile(resolve(root, path)),
+    slidesDir,
+    ...(siteUrl ? { siteUrl } : {}),
+  });
+}
+
+/**
+ * Lists the slide files of a folder with their text; paths are relative to `root`, with `/`. Any
+ * Markdown file is listed (`Intro.MD`, `04-why.markdown`) so the loader can report a wrong name; a file
+ * that is not UTF-8 gets a null source, for the loader to report.
+ */
+export function readSlideSources(root: string, slidesDir: string): SlideSource[] {
+  const dir = resolve(root, slidesDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.(md|markdown)$/i.test(name) && isFile(join(dir, name)))
+    .map((name) => ({
+      file: relative(root, join(dir, name)).split(sep).join('/'),
+      source: decodeUtf8(readFileSync(join(dir, name))),
+    }));
+}
+
+/** The text of UTF-8 bytes (without a byte-order mark), or null when they are not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}

@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExportError } from './tool-error.ts';
+
+/** What the built site is made from: a change to any of these makes `dist/` out of date. */
+const SOURCES = [
+  'index.html',
+  'vite.config.ts',
+  'package.json',
+  'package-lock.json',
+  'slides',
+  'assets',
+  'src',
+];
+
+/** Part of `src/` but not of the site: the Node tools, this one included. */
+const NOT_IN_SITE = join('src', 'tools');
+
+/** The pages `npm run pdf` prints; a build without one of them is not a build it can use. */
+export const BUILT_PAGES = ['index.html', 'handout.html'];
+
+/**
+ * Why `distDir` must be (re)built before printing: `'missing'` when a built page is not there,
+ * `'outdated'` when a source file is newer than the oldest built page, undefined when it is up to date.
+ */
+export function whyBuild(projectRoot: string, distDir: string): 'missing' | 'outdated' | undefined {
+  const pages = BUILT_PAGES.map((page) => join(distDir, page));
+  if (!pages.every((page) => existsSync(page))) return 'missing';
+  const built = Math.min(...pages.map((page) => statSync(page).mtimeMs));
+  return newestSource(projectRoot) > built ? 'outdated' : undefined;
+}
+
+function newestSource(projectRoot: string): number {
+  let newest = 0;
+  for (const source of SOURCES) {
+    const path = join(projectRoot, source);
+    if (!existsSync(path)) continue;
+    const stats = statSync(path);
+    const files = stats.isDirectory()
+      ? readdirSync(path, { recursive: true, encoding: 'utf8' }).map((name) => join(path, name))
+      : [path];
+    for (const file of files) {
+      if (!file.startsWith(join(projectRoot, NOT_IN_SITE))) newest = Math.max(newest, statSync(file).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/**
+ * Builds the site for production into `distDir` with the project's own Vite configuration. Throws an
+ * `ExportError` carrying the build's report (for a slide mistake: every `file:line`) when it fails.
+ */
+export async function buildSite(projectRoot: string, distDir: string): Promise<void> {
+  // Under a test runner NODE_ENV is "test", which Vite would bake into the bundle.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    // Loaded only when needed: Vite is most of the exporter's start-up time.
+    const { build } = await import('vite');
+    await build({ root: projectRoot, logLevel: 'silent', build: { outDir: distDir, emptyOutDir: true } });
+  } catch (error) {
+    const report = buildReport(error);
+    throw new ExportError(
+      `The site did not build:\n${report}`,
+      'Fix what the report above names (for a slide, the file and line it gives), then run `npm run pdf` again.',
+      { cause: error },
+    );
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+/** The build's own words: each error's message (Rolldown gathers them in `errors`), without stacks. */
+function buildReport(error: unknown): string {
+  const errors = (error as { errors?: unknown[] } | undefined)?.errors ?? [error];
+  return errors.map((each) => (each instanceof Error ? each.message : String(each))).join('\n');
+}

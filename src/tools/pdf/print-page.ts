@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import { ExportError } from '../tool-error.ts';
+import { findOverfullSlides } from './find-overfull-slides.ts';
+import { type DocumentInfo, readDocumentInfo } from './set-pdf-info.ts';
+import {
+  recordPdfReady,
+  waitForCharts,
+  waitForFonts,
+  waitForPdfReady,
+  waitForPictures,
+} from './wait-for-ready.ts';
+
+/** How long loading a page of the local site may take: generous, as a busy machine is slow, not broken. */
+const LOAD_TIMEOUT_MS = 60_000;
+
+/** One PDF to make: which page of the site, printed how. */
+export interface PdfJob {
+  /** The file written: `slides.pdf`. */
+  readonly file: string;
+  /** The page, relative to the site's root: `index.html?print-pdf`. */
+  readonly path: string;
+  /** Whether the page is the reveal.js deck, whose print view says `pdf-ready` once laid out. */
+  readonly deck: boolean;
+}
+
+/** What printing a page gave. */
+export interface PrintedPage {
+  /** The PDF exactly as Chromium wrote it. */
+  readonly pdf: Uint8Array;
+  readonly info: DocumentInfo;
+  /** Slides that did not fit their page or frame (see `findOverfullSlides`). */
+  readonly overfull: readonly string[];
+}
+
+/**
+ * Opens a page of the site in print mode, waits for its real signals (reveal.js's `pdf-ready` for the
+ * deck, every chart's "drawn" mark, the pictures, the fonts), never a fixed sleep, and prints it with
+ * the page size its CSS asks for (16:9 slides, A4 handout), backgrounds, an outline from its headings
+ * and tags.
+ * Throws an `ExportError` naming what was not ready, and the page's errors, when a signal has not come
+ * `timeout` ms after the page loaded.
+ */
+export async function printPage(
+  browser: Browser,
+  siteUrl: string,
+  job: PdfJob,
+  timeout: number,
+): Promise<PrintedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  try {
+    // Print media from the start: the deck measures its slides with the styles they will print with.
+    await page.emulateMedia({ media: 'print' });
+    if (job.deck) await recordPdfReady(page);
+    await page.goto(`${siteUrl}/${job.path}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    if (job.deck) await waitForPdfReady(page, timeout);
+    await waitForCharts(page, timeout);
+    await waitForPictures(page, timeout);
+    await waitForFonts(page, timeout);
+    const overfull = await findOverfullSlides(page);
+    const info = await readDocumentInfo(page);
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      outline: true,
+      tagged: true,
+    });
+    return { pdf, info, overfull };
+  } catch (error) {
+    throw withPageErrors(error, job, pageErrors);
+  } finally {
+    await context.close();
+  }
+}
+
+function withPageErrors(error: unknown, job: PdfJob, pageErrors: readonly string[]): Error {
+  const errorsSeen = pageErrors.length > 0 ? `\nThe page reported: ${pageErrors.join('; ')}` : '';
+  if (error instanceof ExportError) {
+    return new ExportError(`${job.file}: ${error.message}${errorsSeen}`, error.hint, { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new ExportError(
+    `${job.file}: printing ${job.path} failed: ${message}${errorsSeen}`,
+    'Check that the build is complete (`npm run pdf -- --rebuild`), then try again.',
+    { cause: error },
+  );
+}

@@ -1,0 +1,93 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { createServer } from 'vite';
+import { describe, expect, inject, it } from 'vitest';
+import { FINAL_STEP } from '../../src/browser/charts/goals-chart-state.ts';
+import { waitForCharts } from '../../src/tools/pdf/wait-for-ready.ts';
+import { serveStatic } from '../../src/tools/serve/serve-static.ts';
+import type { PageOptions } from './support/launch-browser.ts';
+import { useBrowser } from './support/use-browser.ts';
+
+const distDir = inject('distDir');
+const projectRoot = inject('projectRoot');
+
+const { open: openPage, closePages } = useBrowser();
+
+async function open(url: string, options: PageOptions = {}): Promise<Page> {
+  return (await openPage(url, options)).page;
+}
+
+describe('the built handout page', () => {
+  const html = readFileSync(join(distDir, 'handout.html'), 'utf8');
+
+  it('is built as handout.html, loading hashed files by relative URLs and running no inline script', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toMatch(/\ssrc="\.\/assets\/[\w-]+-[\w-]{8}\.js"/);
+    expect(html).toMatch(/<link rel="stylesheet"[^>]*href="\.\/assets\/handout-[\w-]{8}\.css"/);
+    expect(html).not.toMatch(/<style\b|\sstyle="/);
+  });
+
+  it('works from a sub-folder: the chart draws its final state, and the data table is there to read', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'deck-subfolder-'));
+    cpSync(distDir, join(site, 'talk'), { recursive: true });
+    const server = await serveStatic(site);
+    try {
+      const page = await open(`${server.url}/talk/handout.html`);
+      await waitForCharts(page, 30_000);
+      const figure = page.locator('.handout-frame figure.chart');
+      expect(await figure.getAttribute('data-chart-step')).toBe(String(FINAL_STEP));
+      expect(await page.locator('.handout-data table tbody tr').count()).toBeGreaterThan(0);
+      expect(await page.locator('.handout-data table').isVisible()).toBe(true);
+      expect(
+        await page.evaluate(() => [...document.images].filter((image) => !image.naturalWidth).length),
+      ).toBe(0);
+      const failed = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => (entry as PerformanceResourceTiming).responseStatus >= 400)
+          .map((entry) => entry.name),
+      );
+      expect(failed).toEqual([]);
+      expect(await page.evaluate(() => document.fonts.check('16px "Source Sans 3"'))).toBe(true);
+    } finally {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('reads on a phone without scrolling sideways', async () => {
+    const page = await open(`${inject('baseUrl')}/handout.html`, { viewport: { width: 360, height: 740 } });
+    await waitForCharts(page, 30_000);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
+
+describe('the handout in the dev server', () => {
+  it('is served at /handout.html, rendered from the slides, with its chart drawn', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'deck-vite-cache-'));
+    const server = await createServer({
+      root: projectRoot,
+      configFile: join(projectRoot, 'vite.config.ts'),
+      cacheDir,
+      logLevel: 'silent',
+      server: { port: 0, strictPort: true },
+    });
+    try {
+      await server.listen();
+      const url = server.resolvedUrls?.local[0];
+      if (!url) throw new Error('The Vite dev server did not report the URL it listens on.');
+      const page = await open(new URL('handout.html', url).href);
+      await waitForCharts(page, 30_000);
+      expect(await page.locator('article.handout-slide').count()).toBeGreaterThan(0);
+      expect(await page.locator('.handout-cover h1').innerText()).toContain('Leadership and Coproduction');
+    } finally {
+      // Before the server goes: the page would report the lost connection.
+      await closePages();
+      await server.close();
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHART_PALETTE } from '../../src/browser/charts/chart-palette.ts';
+import { talk } from '../../src/data/talk.ts';
+import { SINGLE_FILE_MODE } from '../../src/site/single-file-plugin.ts';
+import { launchBrowser } from './support/launch-browser.ts';
+import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
+
+const CHART_SLIDE = 'more-than-one-reality-2';
+
+/** A page of the single file, opened from the file system, with what it has done wrong so far. */
+interface FilePage {
+  readonly page: Page;
+  /** Console errors (a policy violation is one), uncaught exceptions, and requests for other than a file, data or blob. */
+  readonly problems: string[];
+}
+
+let outDir: string;
+let fileUrl: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'deck-single-'));
+  await buildSingleFile(inject('projectRoot'), outDir);
+  fileUrl = pathToFileURL(join(outDir, readdirSync(outDir)[0] ?? 'missing.html')).href;
+  browser = await launchBrowser(inject('chromiumPath'));
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('npm run build:single', () => {
+  it('writes the deck as one HTML file and nothing else', () => {
+    expect(readdirSync(outDir)).toEqual(['leadership-and-coproduction.html']);
+  });
+
+  it('opens from the file system on the title slide, in the deck’s own fonts, without the handout link', async () => {
+    const { page, problems } = await openFile('');
+
+    await expect.poll(() => presentSlideId(page)).toBe('title');
+    expect(await page.textContent('section#title h1')).toBe(talk.title);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('1em "Source Sans 3"'))).toBe(true);
+    expect(await page.evaluate(() => document.fonts.check('600 1em "Source Serif 4"'))).toBe(true);
+    expect(await page.locator('a[href="handout.html"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('moves through the talk with the keyboard, and draws the chart on its slide', async () => {
+    const { page, problems } = await openFile('');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => presentSlideId(page)).toBe('title-2');
+
+    await page.evaluate((id) => {
+      window.location.hash = `#/${id}`;
+    }, CHART_SLIDE);
+    await page.waitForSelector(`section#${CHART_SLIDE} figure.chart[data-chart-state="drawn"]`);
+
+    expect(await countChartPixels(page, CHART_PALETTE.providers)).toBeGreaterThan(5000);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the speaker view, with the current slide’s preview and notes', async () => {
+    const { page, problems } = await openFile('#/title');
+    const popupOpened = page.waitForEvent('popup');
+    await page.keyboard.press('s');
+    const speakerView = await popupOpened;
+    await waitForSpeakerNotes(speakerView, await notesOf(page, 'section#title'));
+    // The previews are the single file again, loaded by its file: URL into iframes.
+    const preview = speakerView.frameLocator('#current-slide iframe');
+    await expect
+      .poll(() => preview.locator('.slides section.present').first().getAttribute('id'))
+      .toBe('title');
+    expect(problems).toEqual([]);
+  });
+});
+
+async function buildSingleFile(root: string, outDirectory: string): Promise<void> {
+  // Vitest sets NODE_ENV=test, which Vite would bake into the bundle as a non-production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root,
+      mode: SINGLE_FILE_MODE,
+      logLevel: 'warn',
+      build: { outDir: outDirectory, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+/** Opens the single file at `hash` in a fresh browser context, recording problems in every page of it. */
+async function openFile(hash: string): Promise<FilePage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  contexts.push(context);
+  const problems: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  };
+  context.on('page', watch);
+  context.on('request', (request) => {
+    if (!/^(file|data|blob):/.test(request.url())) problems.push(`request: ${request.url()}`);
+  });
+  const page = await context.newPage();
+  await page.goto(`${fileUrl}${hash}`);
+  await page.waitForSelector('.reveal.ready');
+  return { page, problems };
+}
+
+function presentSlideId(page: Page): Promise<string> {
+  return page.$eval('.slides > section.present', (section) => section.id);
+}
+
+/** Counts the pixels of the chart's canvas close to a colour: what a person sees drawn in it. */
+function countChartPixels(page: Page, hex: string): Promise<number> {
+  const colour = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return page.evaluate(
+    ({ selector, colour: [r = 0, g = 0, b = 0] }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(selector);
+      const context = canvas?.getContext('2d');
+      if (!canvas || !context) throw new Error(`no chart canvas at ${selector}`);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [red = 0, green = 0, blue = 0, alpha = 0] = data.subarray(i, i + 4);
+        if (Math.abs(red - r) + Math.abs(green - g) + Math.abs(blue - b) < 24 && alpha > 200) count++;
+      }
+      return count;
+    },
+    { selector: `section#${CHART_SLIDE} figure.chart canvas`, colour },
+  );
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { copyProject } from '../support/copy-project.ts';
+
+const BROKEN_SLIDE = 'slides/17-broken.md';
+
+const projectRoot = inject('projectRoot');
+let copyRoot: string;
+
+beforeAll(() => {
+  copyRoot = copyProject(projectRoot, 'deck-failed-build-');
+});
+
+afterAll(() => {
+  if (copyRoot) rmSync(copyRoot, { recursive: true, force: true });
+});
+
+describe('a build that fails on a slide mistake', () => {
+  it('reports the mistake and leaves the last good site in dist/ exactly as it was', async () => {
+    await buildCopy();
+    const before = fingerprint(join(copyRoot, 'dist'));
+    expect(Object.keys(before)).toContain('index.html');
+
+    writeFileSync(
+      join(copyRoot, BROKEN_SLIDE),
+      '---\ntitle: A mistake\n---\n\n## A mistake\n\n<script>alert("lost")</script>\n',
+    );
+
+    await expect(buildCopy()).rejects.toThrow(
+      `${BROKEN_SLIDE}:7: raw HTML "<script>" is not allowed in slides`,
+    );
+    expect(fingerprint(join(copyRoot, 'dist'))).toEqual(before);
+  });
+});
+
+/** Builds the copy of the project for production, quietly. */
+async function buildCopy(): Promise<void> {
+  // Vitest sets NODE_ENV=test, which Vite would bake into the bundle as a non-production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: copyRoot,
+      configFile: join(copyRoot, 'vite.config.ts'),
+      cacheDir: join(copyRoot, '.vite'),
+      logLevel: 'silent',
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+/** Every file under `dir`, by path relative to it, with a hash of its bytes. */
+function fingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    listFiles(dir).map((file) => [
+      relative(dir, file),
+      createHash('sha256').update(readFileSync(file)).digest('hex'),
+    ]),
+  );
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}

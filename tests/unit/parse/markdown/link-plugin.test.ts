@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkdown } from '../../../../src/parse/markdown/create-markdown.ts';
+import { isSafeUrl, urlScheme } from '../../../../src/parse/markdown/link-plugin.ts';
+import type { RenderEnv } from '../../../../src/parse/markdown/parse-env.ts';
+
+describe('a link’s scheme', () => {
+  it('is read as a browser reads it, through case, tabs, newlines and leading control characters', () => {
+    expect(urlScheme('JavaScript:alert(1)')).toBe('javascript');
+    expect(urlScheme('java\tscr\nipt:alert(1)')).toBe('javascript');
+    expect(urlScheme('\u0001 javascript:alert(1)')).toBe('javascript');
+    expect(urlScheme('#/coproduction')).toBeUndefined();
+    expect(urlScheme('../assets/a.svg')).toBeUndefined();
+  });
+
+  it('is safe only when it is none, http(s), mailto or tel', () => {
+    expect(
+      ['https://a.org', 'http://a.org', 'mailto:a@b.org', 'tel:+44', '#/x', 'a.html'].every(isSafeUrl),
+    ).toBe(true);
+    expect(['javascript:x', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd'].some(isSafeUrl)).toBe(
+      false,
+    );
+  });
+});
+
+describe('the rendered link', () => {
+  const env = (): RenderEnv => ({
+    file: 'slides/01-a.md',
+    lineOffset: 0,
+    bibliography: {},
+    datasets: {},
+    assetExists: () => true,
+    siteUrl: 'https://example.org/deck/',
+    diagnostics: [],
+    citedKeys: [],
+    slideLinks: [],
+  });
+
+  it('keeps a safe href and drops an unsafe one, after reporting it', () => {
+    const md = createMarkdown();
+    const context = env();
+    const html = md.render(
+      '[a](https://a.org) [b](javascript:alert(1)) ![c](data:image/png;base64,AA)',
+      context,
+    );
+    expect(html).toBe('<p><a href="https://a.org">a</a> <a>b</a> <img alt="c"></p>\n');
+    expect(context.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      'image "data:image/png;base64,AA" is not a file in the project',
+      'link "javascript:alert(1)" uses "javascript:", which is not allowed in slides',
+    ]);
+  });
+
+  it('to a slide is kept for the loader to check, with its line', () => {
+    const context = env();
+    createMarkdown().render(
+      'See\n[the start](#/title) and [step 2](#/coproduction/2), not [#/3](#/3).',
+      context,
+    );
+    expect(context.slideLinks).toEqual([
+      { id: 'title', file: 'slides/01-a.md', line: 2 },
+      { id: 'coproduction', file: 'slides/01-a.md', line: 2 },
+    ]);
+  });
+});
