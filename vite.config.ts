@@ -1,16 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { cspPlugin } from './src/site/csp-plugin.ts';
-import { deckPlugin } from './src/site/deck-page-plugin.ts';
-import { fontsPlugin } from './src/site/fonts-plugin.ts';
-import { handoutPlugin } from './src/site/handout-plugin.ts';
-import { singleFilePlugin } from './src/site/single-file-plugin.ts';
-import { socialPlugin } from './src/site/social-plugin.ts';
+import { deckSite } from './src/site/deck-site.ts';
 
 export default defineConfig({
   // Relative URLs: the built deck works from any folder, a sub-path of a site, or a USB stick.
   base: './',
-  // singleFilePlugin() acts only in `vite build --mode single` (npm run build:single).
-  plugins: [deckPlugin(), fontsPlugin(), handoutPlugin(), socialPlugin(), singleFilePlugin(), cspPlugin()],
+  plugins: deckSite(),
   build: {
     target: 'es2022',
     // Every browser that runs the deck preloads modules itself: no polyfill file on the critical path.

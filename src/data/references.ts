@@ -53,3 +53,6 @@ export const references = {
     citation: 'The Health Foundation. Person-centred care made simple. 2014.',
   },
 } as const satisfies Record<string, Reference>;
+
+/** The bibliography by key, as the loader and renderers look it up: an author's key never meets a prototype. */
+export const bibliography: ReadonlyMap<string, Reference> = new Map(Object.entries(references));

@@ -1,3 +1,7 @@
+import type { Token } from 'markdown-it';
+import type { GoalsDataset } from '../data/goals-dataset.ts';
+import type { Reference } from '../data/reference.ts';
+
 /** The Deck model: what the loader makes of `slides/*.md`, and what every renderer reads. */
 
 /** A mistake in an author's file, with where it is and how to fix it. */
@@ -38,6 +42,13 @@ export interface FrontMatter {
   readonly transition?: Transition;
 }
 
+/** The front matter's picture, beside the first slide's text. */
+export interface SlidePicture {
+  /** Root-absolute URL of the file in the project (`/assets/mirror.svg`), which the build bundles. */
+  readonly url: string;
+  readonly alt: string;
+}
+
 export interface Slide {
   /** Stable deep-link id (`coproduction`, `coproduction-2`). */
   readonly id: string;
@@ -45,15 +56,18 @@ export interface Slide {
   readonly line: number;
   /** Text of the slide's first heading, or the section title when it has none. */
   readonly title: string;
-  /** The slide's content as HTML (without notes). */
-  readonly html: string;
-  /** Speaker notes as HTML; empty when the slide has none. */
-  readonly notesHtml: string;
+  /**
+   * The slide's blocks as checked markdown-it tokens, without its notes: each renderer (src/render/)
+   * writes them for its own page. Rendering never changes them.
+   */
+  readonly content: readonly Token[];
+  /** The speaker notes' blocks; empty when the slide has none. */
+  readonly notes: readonly Token[];
+  /** The front matter's picture, on the file's first slide only. */
+  readonly picture?: SlidePicture;
   /** How many fragments (steps) the slide builds up in. */
   readonly stepCount: number;
-  /** Whether the front matter's picture stands beside the slide's text. */
-  readonly hasImage: boolean;
-  /** Ids of the datasets charted on this slide. */
+  /** Ids of the datasets charted on this slide, in order. */
   readonly charts: readonly string[];
 }
 
@@ -72,6 +86,12 @@ export interface Deck {
   /** Keys of the references cited anywhere in the deck, in order of first citation. */
   readonly citedKeys: readonly string[];
 }
+
+/** The works slides may cite, by key. A Map: an author's key never reaches an object's prototype. */
+export type Bibliography = ReadonlyMap<string, Reference>;
+
+/** The datasets a slide may chart, by the id its chart directive names. */
+export type Datasets = ReadonlyMap<string, GoalsDataset>;
 
 /** What the loader returns: a deck when there were no errors, and every diagnostic found. */
 export type LoadResult =

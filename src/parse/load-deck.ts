@@ -1,11 +1,10 @@
 import { datasets as defaultDatasets } from '../data/datasets.ts';
-import { references as defaultReferences } from '../data/references.ts';
-import { talk } from '../data/talk.ts';
-import type { Diagnostic, LoadResult, Section } from '../deck/deck.ts';
+import { bibliography as defaultBibliography } from '../data/references.ts';
+import type { Bibliography, Datasets, Diagnostic, LoadResult, Section } from '../deck/deck.ts';
+import { REFERENCES_SLIDE_ID } from '../deck/dom-contract.ts';
 import { sortDiagnostics } from '../deck/format-diagnostic.ts';
 import { closestName } from './closest-name.ts';
-import { REFERENCES_SLIDE_ID } from './markdown/citation-plugin.ts';
-import { createMarkdown } from './markdown/create-markdown.ts';
+import { createMarkdownParser } from './markdown/create-markdown-parser.ts';
 import { type ParseContext, type ParsedFile, parseSlideFile } from './parse-slide-file.ts';
 
 export interface SlideSource {
@@ -17,15 +16,15 @@ export interface SlideSource {
 
 export interface LoadOptions {
   readonly assetExists: (projectPath: string) => boolean;
-  readonly references?: ParseContext['references'];
-  readonly datasets?: ParseContext['datasets'];
+  /** The works slides may cite. Default: src/data/references.ts. */
+  readonly bibliography?: Bibliography;
+  /** The datasets slides may chart. Default: src/data/datasets.ts. */
+  readonly datasets?: Datasets;
   /** Where the slides live, for the message when there are none. */
   readonly slidesDir?: string;
-  /** The published deck's address. Default: `siteUrl` in src/data/talk.ts. */
-  readonly siteUrl?: string;
 }
 
-const md = createMarkdown();
+const md = createMarkdownParser();
 
 /**
  * Loads the whole deck from its slide files, in file-name order. Returns the deck, or every diagnostic
@@ -34,10 +33,9 @@ const md = createMarkdown();
 export function loadDeck(files: readonly SlideSource[], options: LoadOptions): LoadResult {
   const context: ParseContext = {
     md,
-    references: options.references ?? defaultReferences,
+    bibliography: options.bibliography ?? defaultBibliography,
     datasets: options.datasets ?? defaultDatasets,
     assetExists: options.assetExists,
-    siteUrl: options.siteUrl ?? talk.siteUrl,
   };
   if (files.length === 0) {
     const dir = options.slidesDir ?? 'slides';
@@ -126,9 +124,10 @@ function checkReferencesSlide(sections: readonly Section[], citedKeys: readonly 
 /** Every `#/id` link must name a slide of the deck, or it would leave the reader on the first slide. */
 function checkSlideLinks(parsed: readonly ParsedFile[], sections: readonly Section[]): Diagnostic[] {
   const ids = sections.flatMap((section) => section.slides.map((slide) => slide.id));
+  const known = new Set(ids);
   return parsed.flatMap(({ slideLinks }) =>
     slideLinks
-      .filter((link) => !ids.includes(link.id))
+      .filter((link) => !known.has(link.id))
       .map((link) => ({
         file: link.file,
         line: link.line,

@@ -6,7 +6,7 @@ type Check = (value: unknown) => string | null;
 export interface ParsedFrontMatter {
   readonly frontMatter: FrontMatter | null;
   /** File line of each key, so later checks (a missing image) can point at it. */
-  readonly keyLines: Readonly<Record<string, number>>;
+  readonly keyLines: ReadonlyMap<string, number>;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -19,7 +19,7 @@ const text: Check = (value) =>
   typeof value === 'string' && value.trim() !== '' ? null : 'must be a non-empty text';
 
 /** The front-matter schema: every key an author may use, and what its value must be. */
-const SCHEMA: Record<keyof FrontMatter, Check> = {
+const SCHEMA_CHECKS: Record<keyof FrontMatter, Check> = {
   title: text,
   id: (value) =>
     typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)
@@ -39,7 +39,10 @@ const SCHEMA: Record<keyof FrontMatter, Check> = {
   transition: oneOf(TRANSITIONS),
 };
 
-const KEYS = Object.keys(SCHEMA);
+/** By key, as a Map: a key an author writes (`constructor`, `__proto__`) never meets a prototype. */
+const SCHEMA: ReadonlyMap<string, Check> = new Map(Object.entries(SCHEMA_CHECKS));
+
+const KEYS = [...SCHEMA.keys()];
 
 /**
  * Parses and validates front matter YAML. `firstLine` is the file line the YAML starts on, so every
@@ -56,7 +59,7 @@ export function parseFrontMatter(file: string, yaml: string, firstLine: number):
     message: `front matter is not valid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
     hint: 'write one "key: value" per line; put text with ":" or "#" in quotes',
   }));
-  const keyLines: Record<string, number> = {};
+  const keyLines = new Map<string, number>();
   if (diagnostics.length > 0) return { frontMatter: null, keyLines, diagnostics };
 
   const contents = document.contents;
@@ -70,13 +73,13 @@ export function parseFrontMatter(file: string, yaml: string, firstLine: number):
     };
   }
 
-  const values: Record<string, unknown> = {};
+  const values = new Map<string, unknown>();
   const invalidKeys = new Set<string>();
   for (const pair of contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineAt((pair.key as Scalar | null)?.range?.[0]);
-    keyLines[key] = line;
-    const check = SCHEMA[key as keyof FrontMatter];
+    keyLines.set(key, line);
+    const check = SCHEMA.get(key);
     if (!check) {
       diagnostics.push({
         file,
@@ -91,10 +94,10 @@ export function parseFrontMatter(file: string, yaml: string, firstLine: number):
     if (problem) {
       invalidKeys.add(key);
       diagnostics.push({ file, line, message: describeInvalid(key, value), hint: `"${key}" ${problem}` });
-    } else values[key] = typeof value === 'string' ? value.trim() : value;
+    } else values.set(key, typeof value === 'string' ? value.trim() : value);
   }
 
-  if (!('title' in values) && !invalidKeys.has('title')) {
+  if (!values.has('title') && !invalidKeys.has('title')) {
     diagnostics.push({
       file,
       line: firstLine - 1,
@@ -102,17 +105,21 @@ export function parseFrontMatter(file: string, yaml: string, firstLine: number):
       hint: 'add a line "title: ..." naming this section of the talk',
     });
   }
-  if ('image' in values && !('alt' in values)) {
+  if (values.has('image') && !values.has('alt')) {
     diagnostics.push({
       file,
-      line: keyLines.image ?? firstLine,
+      line: keyLines.get('image') ?? firstLine,
       message: 'front-matter "image" has no "alt" text',
       hint: 'add "alt: ..." saying what the picture shows, for readers who cannot see it',
     });
   }
   return diagnostics.length > 0
     ? { frontMatter: null, keyLines, diagnostics }
-    : { frontMatter: values as unknown as FrontMatter, keyLines, diagnostics };
+    : {
+        frontMatter: Object.freeze(Object.fromEntries(values)) as unknown as FrontMatter,
+        keyLines,
+        diagnostics,
+      };
 }
 
 /** Says which value of which key is wrong, as the author wrote it (shortened). */

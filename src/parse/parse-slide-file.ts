@@ -1,25 +1,28 @@
 import { posix } from 'node:path';
 import type { MarkdownIt, Token } from 'markdown-it';
-import type { GoalsDataset } from '../data/goals-dataset.ts';
-import type { Reference } from '../data/reference.ts';
-import type { Diagnostic, FrontMatter, Section, Slide } from '../deck/deck.ts';
-import { escapeHtml } from '../render/escape-html.ts';
-import type { DirectiveMeta } from './markdown/directive-plugin.ts';
-import { CHART_STEP_COUNT } from './markdown/directives.ts';
+import { CHART_CLICKS } from '../deck/chart-steps.ts';
+import type {
+  Bibliography,
+  Datasets,
+  Diagnostic,
+  FrontMatter,
+  Section,
+  Slide,
+  SlidePicture,
+} from '../deck/deck.ts';
+import type { DirectiveMeta } from '../deck/token-meta.ts';
 import { resolveImage } from './markdown/image-plugin.ts';
-import { type RenderEnv, report, type SlideLink } from './markdown/parse-env.ts';
+import { type ParseEnv, report, type SlideLink } from './markdown/parse-env.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { normalizeSource, splitFrontMatter } from './split-front-matter.ts';
 import { type SlideTokens, splitSlides } from './split-slides.ts';
 
-/** What rendering a file needs besides its text; `assetExists` keeps the parser free of I/O. */
+/** What parsing a file needs besides its text; `assetExists` keeps the parser free of I/O. */
 export interface ParseContext {
   readonly md: MarkdownIt;
-  readonly references: Readonly<Record<string, Reference>>;
-  readonly datasets: Readonly<Record<string, GoalsDataset>>;
+  readonly bibliography: Bibliography;
+  readonly datasets: Datasets;
   readonly assetExists: (projectPath: string) => boolean;
-  /** The published deck's address, for the follow-along QR code. */
-  readonly siteUrl: string;
 }
 
 export interface ParsedFile {
@@ -33,9 +36,9 @@ export interface ParsedFile {
 const FILE_NAME = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
 /**
- * Parses one slide file (`slides/NN-name.md`) into a section of slides with their notes rendered.
- * `source` is null when the file's bytes are not UTF-8 text. Never throws for an author mistake: it
- * returns diagnostics, and a section only when there are none.
+ * Parses one slide file (`slides/NN-name.md`) into a section of slides, each its checked tokens and
+ * notes. `source` is null when the file's bytes are not UTF-8 text. Never throws for an author mistake:
+ * it returns diagnostics, and a section only when there are none.
  */
 export function parseSlideFile(file: string, source: string | null, context: ParseContext): ParsedFile {
   const fail = (diagnostics: Diagnostic[]): ParsedFile => ({
@@ -81,30 +84,28 @@ export function parseSlideFile(file: string, source: string | null, context: Par
   const { frontMatter, keyLines, diagnostics } = parseFrontMatter(file, split.yaml ?? '', split.yamlLine);
   if (!frontMatter) return fail(diagnostics);
 
-  const env: RenderEnv = {
+  const env: ParseEnv = {
     file,
     lineOffset: split.bodyLine - 1,
-    bibliography: context.references,
+    bibliography: context.bibliography,
     datasets: context.datasets,
     assetExists: context.assetExists,
-    siteUrl: context.siteUrl,
     diagnostics: [],
-    citedKeys: [],
+    citedKeys: new Set(),
     slideLinks: [],
   };
   const id = frontMatter.id ?? (name[2] as string);
   const tokens = context.md.parse(split.body, env);
   const slides = splitSlides(tokens).map((slide, index) =>
-    renderSlide(slide, index === 0 ? id : `${id}-${index + 1}`, frontMatter, context.md, env),
+    toSlide(slide, index === 0 ? id : `${id}-${index + 1}`, frontMatter, env),
   );
-  const image = frontMatter.image
-    ? renderFrontMatterImage(frontMatter, keyLines.image ?? split.yamlLine, env)
-    : '';
+  const picture = frontMatter.image
+    ? resolvePicture(frontMatter, keyLines.get('image') ?? split.yamlLine, env)
+    : undefined;
   if (env.diagnostics.length > 0) return fail(env.diagnostics);
 
   const [first, ...rest] = slides;
-  const withImage =
-    first && image ? [{ ...first, html: first.html + image, hasImage: true }, ...rest] : slides;
+  const withPicture = first && picture ? [{ ...first, picture }, ...rest] : slides;
   return {
     section: {
       file,
@@ -112,39 +113,31 @@ export function parseSlideFile(file: string, source: string | null, context: Par
       order: Number(name[1]),
       frontMatter,
       layout: frontMatter.layout ?? 'default',
-      slides: withImage,
+      slides: withPicture,
     },
-    citedKeys: env.citedKeys,
+    citedKeys: [...env.citedKeys],
     slideLinks: env.slideLinks,
     diagnostics: [],
   };
 }
 
-function renderSlide(
-  slide: SlideTokens,
-  id: string,
-  frontMatter: FrontMatter,
-  md: MarkdownIt,
-  env: RenderEnv,
-): Slide {
+function toSlide(slide: SlideTokens, id: string, frontMatter: FrontMatter, env: ParseEnv): Slide {
   checkSlide(slide, env);
-  const html = md.renderer.render(slide.content, md.options, env);
   const charts = slide.content
     .filter((token) => token.type === 'directive_open' && token.info === 'chart')
-    .map((token) => (token.meta as unknown as DirectiveMeta).args);
+    .map((token) => (token.meta as DirectiveMeta).args);
   return {
     id,
     line: slide.line + env.lineOffset + 1,
     title: headingText(slide.content) ?? frontMatter.title,
-    html,
-    notesHtml: slide.notes.length > 0 ? md.renderer.render(slide.notes, md.options, env) : '',
-    stepCount: countFragments(slide.content) + charts.length * CHART_STEP_COUNT,
-    hasImage: false,
+    content: slide.content,
+    notes: slide.notes,
+    stepCount: countFragments(slide.content) + charts.length * CHART_CLICKS,
     charts,
   };
 }
 
-function checkSlide(slide: SlideTokens, env: RenderEnv): void {
+function checkSlide(slide: SlideTokens, env: ParseEnv): void {
   if (slide.content.length === 0) {
     report(env, slide.line, 'this slide is empty', 'remove the extra "---" or write the slide');
   }
@@ -184,7 +177,7 @@ function countFragments(tokens: readonly Token[]): number {
   ).length;
 }
 
-function renderFrontMatterImage(frontMatter: FrontMatter, line: number, env: RenderEnv): string {
+function resolvePicture(frontMatter: FrontMatter, line: number, env: ParseEnv): SlidePicture | undefined {
   const resolved = resolveImage(env.file, frontMatter.image ?? '', env.assetExists);
   if ('problem' in resolved) {
     env.diagnostics.push({
@@ -193,7 +186,7 @@ function renderFrontMatterImage(frontMatter: FrontMatter, line: number, env: Ren
       message: `front-matter ${resolved.problem}`,
       hint: resolved.hint,
     });
-    return '';
+    return undefined;
   }
-  return `<figure class="slide-image"><img src="${escapeHtml(resolved.url)}" alt="${escapeHtml(frontMatter.alt ?? '')}"></figure>\n`;
+  return { url: resolved.url, alt: frontMatter.alt ?? '' };
 }

@@ -1,58 +1,50 @@
-import type { Reference } from '../data/reference.ts';
 import type { Deck, Section, Slide } from '../deck/deck.ts';
-import { REFERENCES_PLACEHOLDER } from '../parse/markdown/directives.ts';
 import { escapeHtml } from './escape-html.ts';
+import type { RenderContext, RenderSources } from './render-context.ts';
+import { renderTokens } from './render-markdown.ts';
+import { renderSlidePicture } from './render-slide-picture.ts';
 
 /**
  * Renders the deck as reveal.js `<section>` elements, one per slide, each with its notes in
- * `<aside class="notes">` (where reveal's speaker view reads them). Returns the HTML for `.slides`.
+ * `<aside class="notes">` (where the speaker view reads them). Returns the HTML for `.slides`.
  * The pictures of every slide after the first load lazily: before the script runs, they would take the
  * network from the first slide's styles and fonts (the runtime loads them all once the deck starts).
  */
-export function renderDeck(deck: Deck, references: Readonly<Record<string, Reference>>): string {
-  const referenceList = renderReferenceList(deck.citedKeys, references);
-  return deck.sections
-    .flatMap((section) => section.slides.map((slide) => renderSlide(section, slide)))
-    .map((html, index) => (index === 0 ? html : loadPicturesLazily(html)))
-    .join('\n')
-    .replaceAll(REFERENCES_PLACEHOLDER, referenceList);
+export function renderDeck(deck: Deck, sources: RenderSources): string {
+  const slides = deck.sections.flatMap((section) => section.slides.map((slide) => ({ section, slide })));
+  return slides
+    .map(({ section, slide }, index) =>
+      renderSlide(section, slide, {
+        ...sources,
+        target: 'deck',
+        citedKeys: deck.citedKeys,
+        lazyPictures: index > 0,
+      }),
+    )
+    .join('\n');
 }
 
-/** Slides hold no raw HTML (the loader refuses it), so every `<img` in one is a picture the build wrote. */
-function loadPicturesLazily(html: string): string {
-  return html.replaceAll('<img ', '<img loading="lazy" ');
-}
-
-function renderSlide(section: Section, slide: Slide): string {
+function renderSlide(section: Section, slide: Slide, context: RenderContext): string {
   const { frontMatter } = section;
   const attributes = [
     `id="${escapeHtml(slide.id)}"`,
-    `class="layout-${section.layout}${slide.hasImage ? ' has-image' : ''}"`,
+    `class="${slideClasses(section, slide)}"`,
     `data-section="${escapeHtml(section.id)}"`,
     frontMatter.principle ? `data-principle="${frontMatter.principle}"` : '',
     frontMatter.transition ? `data-transition="${frontMatter.transition}"` : '',
     frontMatter.background ? `data-background-color="${escapeHtml(frontMatter.background)}"` : '',
   ].filter(Boolean);
-  const notes = slide.notesHtml ? `<aside class="notes">\n${slide.notesHtml}</aside>\n` : '';
-  return `<section ${attributes.join(' ')}>\n${slide.html}${notes}</section>`;
+  const notes =
+    slide.notes.length > 0 ? `<aside class="notes">\n${renderTokens(slide.notes, context)}</aside>\n` : '';
+  return `<section ${attributes.join(' ')}>\n${renderSlideContent(slide, context)}${notes}</section>`;
 }
 
-/** The references cited in the deck, alphabetically, each with a link when the work has one. */
-export function renderReferenceList(
-  citedKeys: readonly string[],
-  references: Readonly<Record<string, Reference>>,
-): string {
-  return citedKeys
-    .flatMap((key) => {
-      const reference = references[key];
-      return reference ? [reference] : [];
-    })
-    .sort((a, b) => a.citation.localeCompare(b.citation))
-    .map((reference) => {
-      const link = reference.url
-        ? ` <a href="${escapeHtml(reference.url)}">${escapeHtml(reference.url)}</a>`
-        : '';
-      return `<li>${escapeHtml(reference.citation)}${link}</li>`;
-    })
-    .join('');
+/** The slide's classes, which the theme lays it out by: its layout, and whether a picture stands beside it. */
+export function slideClasses(section: Section, slide: Slide): string {
+  return `layout-${section.layout}${slide.picture ? ' has-image' : ''}`;
+}
+
+/** What the slide shows, as the context's page writes it: its blocks, then the front matter's picture. */
+export function renderSlideContent(slide: Slide, context: RenderContext): string {
+  return renderTokens(slide.content, context) + renderSlidePicture(slide, context);
 }

@@ -1,10 +1,11 @@
-import type { GoalsDataset } from '../data/goals-dataset.ts';
-import type { Reference } from '../data/reference.ts';
 import type { Deck, Section, Slide } from '../deck/deck.ts';
-import { REFERENCES_PLACEHOLDER } from '../parse/markdown/directives.ts';
+import { handoutAnchor } from '../deck/dom-contract.ts';
 import { escapeHtml } from './escape-html.ts';
-import { renderReferenceList } from './render-deck.ts';
+import type { RenderContext, RenderSources } from './render-context.ts';
+import { renderSlideContent, slideClasses } from './render-deck.ts';
 import { renderGoalsTable } from './render-goals-table.ts';
+import { renderTokens } from './render-markdown.ts';
+import { renderReferenceList } from './render-reference-list.ts';
 
 /** What the cover says about the talk (`src/data/talk.ts`). */
 export interface HandoutTalk {
@@ -15,11 +16,9 @@ export interface HandoutTalk {
   readonly language: string;
 }
 
-/** The talk and the data the handout shows in full beside the slides that chart or cite it. */
-export interface HandoutSources {
+/** The talk, and the data the handout shows in full beside the slides that chart or cite it. */
+export interface HandoutSources extends RenderSources {
   readonly talk: HandoutTalk;
-  readonly references: Readonly<Record<string, Reference>>;
-  readonly datasets: Readonly<Record<string, GoalsDataset>>;
 }
 
 /** The page's one script, which draws the charts: Vite bundles it. */
@@ -45,11 +44,16 @@ export function renderHandout(deck: Deck, sources: HandoutSources): string {
   // A title slide says what the cover says: the cover takes its place, and its notes.
   const titleSlide = numbered[0]?.section.layout === 'title' ? numbered[0].slide : undefined;
   const pages = numbered.filter(({ slide }) => slide !== titleSlide);
-  const referenceList = renderReferenceList(deck.citedKeys, sources.references);
+  const context: RenderContext = {
+    ...sources,
+    target: 'handout',
+    citedKeys: deck.citedKeys,
+    lazyPictures: false,
+  };
   const body = [
-    renderCover(sources.talk, titleSlide, pages),
+    renderCover(sources.talk, titleSlide, pages, context),
     '<main class="handout-slides">',
-    ...pages.map((entry) => renderSlidePage(entry, numbered.length, sources, referenceList)),
+    ...pages.map((entry) => renderSlidePage(entry, numbered.length, context)),
     '</main>',
   ].join('\n');
   return renderDocument(sources.talk, body);
@@ -83,6 +87,7 @@ function renderCover(
   talk: HandoutTalk,
   titleSlide: Slide | undefined,
   pages: readonly NumberedSlide[],
+  context: RenderContext,
 ): string {
   const byline = [talk.speaker, talk.organisation]
     .filter(Boolean)
@@ -101,7 +106,7 @@ function renderCover(
 <h1>${escapeHtml(talk.title)}</h1>
 ${byline}
 </div>
-${titleSlide ? renderNotes(titleSlide) : ''}
+${titleSlide ? renderNotes(titleSlide, context) : ''}
 <nav class="handout-contents" aria-labelledby="handout-contents-label">
 <p class="handout-label" id="handout-contents-label">Contents</p>
 <ol>
@@ -114,28 +119,27 @@ ${contents}
 function renderSlidePage(
   { slide, section, number }: NumberedSlide,
   total: number,
-  sources: HandoutSources,
-  referenceList: string,
+  context: RenderContext,
 ): string {
   const label = `Slide ${number} of ${total}`;
   return `<article class="handout-slide" id="${anchor(slide)}" aria-label="${escapeHtml(`${label}: ${slide.title}`)}">
 <p class="handout-slide-number" aria-hidden="true">${label}</p>
 <div class="handout-side">
-${renderFrame(slide, section, referenceList)}
+${renderFrame(slide, section, context)}
 <div class="handout-writing" aria-hidden="true"><p class="handout-label">Your notes</p></div>
 </div>
-${renderNotes(slide)}
-${renderData(slide, sources, referenceList)}
+${renderNotes(slide, context)}
+${renderData(slide, context)}
 </article>`;
 }
 
 /** The slide as the deck shows it, in a 16:9 frame: the theme styles `.reveal .slides section`. */
-function renderFrame(slide: Slide, section: Section, referenceList: string): string {
-  const classes = `layout-${section.layout}${slide.hasImage ? ' has-image' : ''}`;
+function renderFrame(slide: Slide, section: Section, context: RenderContext): string {
+  const classes = slideClasses(section, slide);
   const { background } = section.frontMatter;
   // No style attribute (the CSP allows none): the page's script paints the background.
   const backgroundAttribute = background ? ` data-background-color="${escapeHtml(background)}"` : '';
-  const html = localLinks(slide.html.replaceAll(REFERENCES_PLACEHOLDER, referenceList));
+  const html = renderSlideContent(slide, context);
   return `<div class="handout-frame">
 <div class="reveal"><div class="slides">
 <section class="${classes}"${backgroundAttribute} data-slide="${escapeHtml(slide.id)}">
@@ -144,23 +148,26 @@ ${html}</section>
 </div>`;
 }
 
-function renderNotes(slide: Slide): string {
-  if (!slide.notesHtml) return '';
+function renderNotes(slide: Slide, context: RenderContext): string {
+  if (slide.notes.length === 0) return '';
   return `<div class="handout-notes">
 <p class="handout-label">Speaker notes</p>
-${localLinks(slide.notesHtml)}</div>`;
+${renderTokens(slide.notes, context)}</div>`;
 }
 
 /** What the frame shows too small to read: a chart's data table, the full list of references. */
-function renderData(slide: Slide, sources: HandoutSources, referenceList: string): string {
+function renderData(slide: Slide, context: RenderContext): string {
   const tables = slide.charts.flatMap((id) => {
-    const dataset = sources.datasets[id];
+    const dataset = context.datasets.get(id);
     if (!dataset) return [];
-    const source = sources.references[dataset.citationKey];
+    const source = context.bibliography.get(dataset.citationKey);
     return [renderGoalsTable(dataset, source, `handout-table-${dataset.id}`)];
   });
-  const references = slide.html.includes(REFERENCES_PLACEHOLDER)
-    ? [`<ol class="references">${referenceList}</ol>`]
+  const listsReferences = slide.content.some(
+    (token) => token.type === 'directive_open' && token.info === 'references',
+  );
+  const references = listsReferences
+    ? [`<ol class="references">${renderReferenceList(context.citedKeys, context.bibliography)}</ol>`]
     : [];
   const blocks = [...tables, ...references];
   if (blocks.length === 0) return '';
@@ -169,10 +176,5 @@ function renderData(slide: Slide, sources: HandoutSources, referenceList: string
 
 /** The handout's id for a slide, which `#/id` links in slides and notes point to. */
 function anchor(slide: Slide): string {
-  return `slide-${slide.id}`;
-}
-
-/** Deck links (`#/coproduction`, citations to `#/references`) made to point into the handout. */
-function localLinks(html: string): string {
-  return html.replaceAll('href="#/', 'href="#slide-');
+  return handoutAnchor(slide.id);
 }

@@ -1,15 +1,18 @@
 import type { talk as Talk } from '../data/talk.ts';
+import { SOCIAL_CARD_SIZE } from '../deck/geometry.ts';
 import { escapeHtml } from './escape-html.ts';
+import type { SiteAddress } from './render-context.ts';
 
 /** The sharing card's file name in the built site, and its size in pixels (what link previews expect). */
-export const SOCIAL_CARD = Object.freeze({ fileName: 'social-card.png', width: 1200, height: 630 });
+export const SOCIAL_CARD = Object.freeze({ fileName: 'social-card.png', ...SOCIAL_CARD_SIZE });
 
 /**
  * Returns the `<meta>` tags link previews read (OpenGraph, Twitter cards), and a canonical link when
  * the site's address is really configured. With an address the card's URL is absolute, as most
  * previewers require; without, it is relative to the page.
  */
-export function renderSocialMeta(talk: typeof Talk, siteUrl: string, configured: boolean): string {
+export function renderSocialMeta(talk: typeof Talk, site: SiteAddress): string {
+  const { url: siteUrl, configured } = site;
   const image = configured ? new URL(SOCIAL_CARD.fileName, siteUrl).href : SOCIAL_CARD.fileName;
   const alt = `Title slide: ${talk.title}. ${talk.speaker}, ${talk.organisation}.`;
   const tags: [string, string, string][] = [

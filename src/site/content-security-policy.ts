@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { SLIDE_MARGIN, SLIDE_SIZE } from '../deck/geometry.ts';
 import type { InlineCode } from './find-inline-code.ts';
 
-/** The slide size reveal.js is configured with (`DECK_OPTIONS` in src/browser/deck/deck-options.ts). */
+/** A slide size as reveal.js is configured with it. */
 export interface SlideSize {
   readonly width: number;
   readonly height: number;
@@ -9,8 +10,8 @@ export interface SlideSize {
   readonly margin: number;
 }
 
-/** The deck's slide size: must equal `DECK_OPTIONS` (a unit test checks it). */
-export const DECK_SLIDE_SIZE: SlideSize = Object.freeze({ width: 1280, height: 720, margin: 0.05 });
+/** The deck's slide size, from src/deck/geometry.ts, as the runtime gives it to reveal.js. */
+export const DECK_SLIDE_SIZE: SlideSize = Object.freeze({ ...SLIDE_SIZE, margin: SLIDE_MARGIN });
 
 /** What the policy must allow besides the site's own files. */
 export interface PolicyInputs {

@@ -4,20 +4,16 @@ import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin, Rolldown } from 'vite';
-import { references } from '../data/references.ts';
+import { talk } from '../data/talk.ts';
 import { renderDeck } from '../render/render-deck.ts';
 import { renderFontFaces } from '../render/render-font-faces.ts';
+import { renderHandout } from '../render/render-handout.ts';
 import { collectFontCharacters } from './collect-font-characters.ts';
 import { DECK_FONTS, type FontFace, KEPT_FONT_FEATURES } from './deck-fonts.ts';
-import { loadDeckFromDisk } from './read-slide-sources.ts';
+import type { SiteContext } from './site-context.ts';
 
 /** What the theme imports for the deck's `@font-face` rules (src/browser/deck/theme.css). */
 export const FONTS_MODULE = 'generated:deck-fonts.css';
-
-export interface FontsPluginOptions {
-  /** Folder of the slide files, relative to the Vite root. Default `slides`. */
-  readonly slidesDir?: string;
-}
 
 /**
  * The deck's web fonts. A build cuts each face down to the characters the site can show (see
@@ -26,17 +22,15 @@ export interface FontsPluginOptions {
  * `@font-face` rules and the cut fonts are written to Vite's cache folder, from which Vite bundles them
  * as any other file, names hashed by content.
  */
-export function fontsPlugin(options: FontsPluginOptions = {}): Plugin {
-  const slidesDir = options.slidesDir ?? 'slides';
+export function fontsPlugin(context: SiteContext): Plugin {
   const require = createRequire(import.meta.url);
-  let root = process.cwd();
   let building = false;
   let outDir = '';
   let cssFile = '';
   return {
     name: 'deck-fonts',
     config(config, env) {
-      const projectRoot = resolve(config.root ?? process.cwd());
+      const projectRoot = context.root;
       // A folder per project: copies of the project that share node_modules (as tests make) keep apart.
       const folder = createHash('sha256').update(projectRoot).digest('hex').slice(0, 12);
       outDir = resolve(projectRoot, config.cacheDir ?? 'node_modules/.vite', 'deck-fonts', folder);
@@ -46,7 +40,6 @@ export function fontsPlugin(options: FontsPluginOptions = {}): Plugin {
       return { resolve: { alias: [{ find: FONTS_MODULE, replacement: cssFile }] } };
     },
     configResolved(config) {
-      root = config.root;
       building = config.command === 'build';
     },
     async buildStart() {
@@ -54,7 +47,7 @@ export function fontsPlugin(options: FontsPluginOptions = {}): Plugin {
       // The dev server resolves the package path itself, wherever the package is installed.
       const urlOf = (face: FontFace) => (building ? `./${basename(face.file)}` : face.file);
       if (building) {
-        const characters = collectFontCharacters(siteText(root, slidesDir));
+        const characters = collectFontCharacters(siteText(context));
         await Promise.all(
           DECK_FONTS.map(async (face) => {
             const subset = await subsetFont(readFileSync(require.resolve(face.file)), characters, {
@@ -82,18 +75,19 @@ export function fontsPlugin(options: FontsPluginOptions = {}): Plugin {
 }
 
 /**
- * The text a build's fonts must cover: the rendered slides with their notes (typographic quotes and
- * dashes included), and the site's own source (index.html and src/), where the runtime's labels, the
- * chart's data and the handout's words are written. A deck with mistakes adds nothing: the deck
- * plugin fails that build.
+ * The text a build's fonts must cover: the rendered deck and handout with their notes (typographic
+ * quotes and dashes included), and the site's own source (index.html and src/), where the runtime's
+ * labels, the chart's data and the handout's words are written.
  */
-function siteText(root: string, slidesDir: string): string[] {
-  const deck = loadDeckFromDisk(root, slidesDir);
+function siteText(context: SiteContext): string[] {
+  const { root } = context;
+  const deck = context.deck();
   const sources = readdirSync(resolve(root, 'src'), { recursive: true, encoding: 'utf8' })
     .filter((path) => /\.(ts|css|html)$/.test(path))
     .map((path) => readFileSync(resolve(root, 'src', path), 'utf8'));
   return [
-    ...(deck.ok ? [renderDeck(deck.deck, references)] : []),
+    renderDeck(deck, context.sources),
+    renderHandout(deck, { ...context.sources, talk }),
     readFileSync(resolve(root, 'index.html'), 'utf8'),
     ...sources,
   ];

@@ -7,11 +7,10 @@ import { loadDeck, type SlideSource } from '../parse/load-deck.ts';
  * Reads `<root>/<slidesDir>/*.md` and loads the deck from them; image paths are checked against the
  * files under `root`. The one place the loader meets the file system.
  */
-export function loadDeckFromDisk(root: string, slidesDir = 'slides', siteUrl?: string): LoadResult {
+export function loadDeckFromDisk(root: string, slidesDir = 'slides'): LoadResult {
   return loadDeck(readSlideSources(root, slidesDir), {
     assetExists: (path) => isFile(resolve(root, path)),
     slidesDir,
-    ...(siteUrl ? { siteUrl } : {}),
   });
 }
 

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
+import { HANDOUT_PAGE } from '../deck/dom-contract.ts';
 import { SOCIAL_CARD } from '../render/render-social-meta.ts';
 import { allowInlineCode } from './content-security-policy.ts';
 import { findInlineCode } from './find-inline-code.ts';
-import { HANDOUT_PAGE } from './handout-plugin.ts';
+
 import { inlineBundle, removeLinksTo, replaceAttributeUrl, toDataUrl } from './inline-bundle.ts';
 
 /** The Vite mode that builds the deck as one file: `vite build --mode single`. */

@@ -1,4 +1,5 @@
 import { talk } from '../data/talk.ts';
+import type { SiteAddress } from '../render/render-context.ts';
 
 /**
  * The published deck's address: `SITE_URL` from the build's environment, else `siteUrl` in
@@ -23,4 +24,10 @@ export function resolveSiteUrl(environment: Readonly<Record<string, string | und
 /** Whether the address is still the documentation placeholder, which no audience can open. */
 export function isPlaceholderSiteUrl(siteUrl: string): boolean {
   return new URL(siteUrl).hostname === 'example.org';
+}
+
+/** The published deck's address for a build's environment: `SITE_URL`, else `siteUrl`; see `resolveSiteUrl`. */
+export function resolveSiteAddress(environment: Readonly<Record<string, string | undefined>>): SiteAddress {
+  const url = resolveSiteUrl(environment);
+  return Object.freeze({ url, configured: !isPlaceholderSiteUrl(url) });
 }

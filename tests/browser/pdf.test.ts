@@ -17,6 +17,7 @@ import { exportPdfs, PDF_JOBS, type PdfResult } from '../../src/tools/pdf/export
 import { findOverfullSlides } from '../../src/tools/pdf/find-overfull-slides.ts';
 import { recordPdfReady, waitForCharts, waitForPdfReady } from '../../src/tools/pdf/wait-for-ready.ts';
 import { serveStatic } from '../../src/tools/serve/serve-static.ts';
+import { notesHtml } from '../support/render-sources.ts';
 import { launchBrowser, openPage } from './support/launch-browser.ts';
 
 const run = promisify(execFile);
@@ -250,7 +251,7 @@ async function openPrintView(
 /** The first words of a slide's notes, as text a PDF would hold. */
 function notesStart(slide: Slide): string {
   const { document } = new Window();
-  document.body.innerHTML = slide.notesHtml;
+  document.body.innerHTML = notesHtml(slide);
   return normalise(document.body.textContent ?? '')
     .split(' ')
     .slice(0, 8)

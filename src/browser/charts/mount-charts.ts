@@ -15,7 +15,7 @@ export function mountCharts(root: ParentNode, options: MountOptions): GoalsChart
     const existing = controllers.get(figure);
     if (existing) return existing;
     const id = figure.dataset.chart ?? '';
-    const dataset = datasets[id];
+    const dataset = datasets.get(id);
     if (!dataset)
       throw new Error(`Chart "${id}" names no dataset in src/data/datasets.ts: add it there and rebuild.`);
     const controller = mountGoalsChart(figure, dataset, options);

@@ -1,33 +1,14 @@
 import type { MarkdownIt, StateCore, StateInline, Token } from 'markdown-it';
+import type { CitationMeta } from '../../deck/token-meta.ts';
 import { closestName } from '../closest-name.ts';
-import { forEachInline, type InlineBlock, inlineLine, type RenderEnv, report } from './parse-env.ts';
-
-type CitationMeta = {
-  readonly keys: readonly string[];
-  /** Where the citation starts in its paragraph's text, to find its line. */
-  readonly offset: number;
-};
-
-const citationMeta = (token: Token): CitationMeta => token.meta as unknown as CitationMeta;
+import { forEachInline, type InlineBlock, inlineLine, type ParseEnv, report } from './parse-env.ts';
 
 const CITATION = /^\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/;
 
-/** Where every citation links: the slide that lists the references. */
-export const REFERENCES_SLIDE_ID = 'references';
-
-/**
- * Adds `[@key]` and `[@a; @b]` citations. They render as the references' short forms linked to the
- * references slide; an unknown key is reported at its line.
- */
+/** Adds `[@key]` and `[@a; @b]` citations as `citation` tokens; an unknown key is reported at its line. */
 export function citationPlugin(md: MarkdownIt): void {
   md.inline.ruler.before('link', 'citation', parseCitation);
   md.core.ruler.push('citation_check', checkCitations);
-  md.renderer.rules.citation = (tokens, index, _options, env) => {
-    const { keys } = citationMeta(tokens[index] as Token);
-    const { bibliography } = env as unknown as RenderEnv;
-    const labels = keys.map((key) => md.utils.escapeHtml(bibliography[key]?.short ?? key));
-    return `<a class="citation" href="#/${REFERENCES_SLIDE_ID}">(${labels.join('; ')})</a>`;
-  };
 }
 
 function parseCitation(state: StateInline, silent: boolean): boolean {
@@ -46,24 +27,23 @@ function parseCitation(state: StateInline, silent: boolean): boolean {
 }
 
 function checkCitations(state: StateCore): void {
-  const env = state.env as unknown as RenderEnv;
-  const known = Object.keys(env.bibliography);
-  forEachInline(state.tokens, (token, block) => checkCitation(env, block, token, known));
+  const env = state.env as unknown as ParseEnv;
+  forEachInline(state.tokens, (token, block) => checkCitation(env, block, token));
 }
 
-function checkCitation(env: RenderEnv, block: InlineBlock, token: Token, known: readonly string[]): void {
+function checkCitation(env: ParseEnv, block: InlineBlock, token: Token): void {
   if (token.type !== 'citation') return;
-  const { keys, offset } = citationMeta(token);
+  const { keys, offset } = token.meta as CitationMeta;
   const line = inlineLine(block, offset);
   for (const key of keys) {
-    if (known.includes(key)) {
-      if (!env.citedKeys.includes(key)) env.citedKeys.push(key);
+    if (env.bibliography.has(key)) {
+      env.citedKeys.add(key);
       continue;
     }
     report(
       env,
       line,
-      `unknown citation "@${key}" (known: ${describeKnown(key, known)})`,
+      `unknown citation "@${key}" (known: ${describeKnown(key, [...env.bibliography.keys()])})`,
       'fix the key, or add the work to src/data/references.ts',
     );
   }

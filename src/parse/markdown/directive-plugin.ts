@@ -1,27 +1,23 @@
 import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
-import { type RenderEnv, report } from './parse-env.ts';
+import type { DirectiveMeta } from '../../deck/token-meta.ts';
+import { type ParseEnv, report } from './parse-env.ts';
 
-/** A `::: name args` container: how it renders and whether it may hold content. */
+/** A `::: name args` container the loader knows: whether it may hold content, and how to check it. */
 export interface Directive {
   /** True when the directive renders from its arguments alone and must be empty. */
   readonly empty: boolean;
-  render(args: string, env: RenderEnv, bodyLine: number): { open: string; close: string };
+  /** Reports what is wrong with its arguments at `bodyLine`, and notes what it cites. */
+  check?(args: string, env: ParseEnv, bodyLine: number): void;
 }
-
-/** What a directive's open and close tokens carry: its arguments and its rendered HTML. */
-export type DirectiveMeta = {
-  readonly args: string;
-  readonly open: string;
-  readonly close: string;
-};
 
 const FENCE = ':::';
 
 /**
- * Adds `::: name args` ... `:::` containers, one block rule for every directive, so an unknown name,
- * content where none belongs and a missing closing line are all reported the same way.
+ * Adds `::: name args` ... `:::` containers as `directive_open` and `directive_close` tokens, one block
+ * rule for every directive, so an unknown name, content where none belongs and a missing closing line
+ * are all reported the same way.
  */
-export function directivePlugin(md: MarkdownIt, directives: Readonly<Record<string, Directive>>): void {
+export function directivePlugin(md: MarkdownIt, directives: ReadonlyMap<string, Directive>): void {
   // Like a code fence, a ":::" line ends the paragraph or list above it rather than joining its text.
   md.block.ruler.before(
     'fence',
@@ -30,10 +26,6 @@ export function directivePlugin(md: MarkdownIt, directives: Readonly<Record<stri
     { alt: ['paragraph', 'reference', 'blockquote', 'list'] },
   );
   md.core.ruler.push('directive_steps', markSteps);
-  md.renderer.rules.directive_open = (tokens, index) =>
-    (tokens[index]?.meta as DirectiveMeta | undefined)?.open ?? '';
-  md.renderer.rules.directive_close = (tokens, index) =>
-    (tokens[index]?.meta as DirectiveMeta | undefined)?.close ?? '';
 }
 
 function lineText(state: StateBlock, line: number): string {
@@ -46,23 +38,23 @@ function parseDirective(
   startLine: number,
   endLine: number,
   silent: boolean,
-  directives: Readonly<Record<string, Directive>>,
+  directives: ReadonlyMap<string, Directive>,
 ): boolean {
   // Indented four or more, it is a code block, not a directive.
   if ((state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false;
   const opening = lineText(state, startLine);
   if (!opening.startsWith(FENCE)) return false;
   if (silent) return true;
-  const env = state.env as unknown as RenderEnv;
+  const env = state.env as unknown as ParseEnv;
   const [name = '', ...rest] = opening.slice(FENCE.length).trim().split(/\s+/);
   const args = rest.join(' ');
-  const known = Object.keys(directives).join(', ');
+  const known = [...directives.keys()].join(', ');
   if (name === '') {
     report(env, startLine, 'a closing ":::" has no opening directive', `open it with "::: name" (${known})`);
     state.line = startLine + 1;
     return true;
   }
-  const directive = directives[name];
+  const directive = directives.get(name);
   if (!directive) report(env, startLine, `unknown directive "::: ${name}"`, `use one of: ${known}`);
 
   let closeLine = startLine + 1;
@@ -82,12 +74,12 @@ function parseDirective(
       `write "${opening}" and ":::" on two lines, and any text outside them`,
     );
   }
-  const rendered = directive?.render(args, env, startLine) ?? { open: '', close: '' };
+  directive?.check?.(args, env, startLine);
 
+  const meta: DirectiveMeta = { name, args };
   const open = state.push('directive_open', 'div', 1);
   open.map = [startLine, closeLine];
   open.info = name;
-  const meta: DirectiveMeta = { ...rendered, args };
   open.meta = meta;
   open.block = true;
   if (!directive?.empty) {
@@ -100,6 +92,7 @@ function parseDirective(
     state.lineMax = lineMax;
   }
   const close = state.push('directive_close', 'div', -1);
+  close.info = name;
   close.meta = meta;
   close.block = true;
   state.line = closed ? closeLine + 1 : closeLine;

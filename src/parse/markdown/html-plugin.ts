@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateCore, StateInline } from 'markdown-it';
-import { forEachInline, inlineLine, type RenderEnv, report } from './parse-env.ts';
+import { forEachInline, inlineLine, type ParseEnv, report } from './parse-env.ts';
 
 // CommonMark's HTML tags (as markdown-it's html_inline reads them), plus a comment left open.
 const ATTRIBUTE = `\\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\\s*=\\s*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?`;
@@ -18,13 +18,13 @@ type HtmlMeta = {
 
 /**
  * Reports raw HTML in a slide: markdown-it runs with `html: false`, so a tag would silently show as
- * text. Each tag is found where markdown-it would have read HTML (never in code spans or fences), is
- * reported once per line, and renders as escaped text, so it can never become markup.
+ * text. Each tag is found where markdown-it would have read HTML (never in code spans or fences) as a
+ * `raw_html` token, and is reported once per line; src/render/ writes it as escaped text, so it can
+ * never become markup.
  */
 export function htmlPlugin(md: MarkdownIt): void {
   md.inline.ruler.after('autolink', 'raw_html', parseRawHtml);
   md.core.ruler.push('raw_html_check', checkRawHtml);
-  md.renderer.rules.raw_html = (tokens, index) => md.utils.escapeHtml(tokens[index]?.content ?? '');
 }
 
 function parseRawHtml(state: StateInline, silent: boolean): boolean {
@@ -42,7 +42,7 @@ function parseRawHtml(state: StateInline, silent: boolean): boolean {
 }
 
 function checkRawHtml(state: StateCore): void {
-  const env = state.env as unknown as RenderEnv;
+  const env = state.env as unknown as ParseEnv;
   const reported = new Set<number>();
   forEachInline(state.tokens, (token, block) => {
     if (token.type !== 'raw_html') return;

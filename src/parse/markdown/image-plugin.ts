@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { forEachInline, type InlineBlock, type RenderEnv, report } from './parse-env.ts';
+import { forEachInline, type InlineBlock, type ParseEnv, report } from './parse-env.ts';
 
 export type ImageResolution = { readonly url: string } | { readonly problem: string; readonly hint: string };
 
@@ -46,17 +46,17 @@ function safeDecode(src: string): string {
   }
 }
 
-/** Checks every Markdown image: it must have alt text and name a file that exists. */
+/** Checks every Markdown image: it must have alt text and name a file that exists, whose URL it takes. */
 export function imagePlugin(md: MarkdownIt): void {
   md.core.ruler.push('image_check', (state: StateCore) => {
-    const env = state.env as unknown as RenderEnv;
+    const env = state.env as unknown as ParseEnv;
     forEachInline(state.tokens, (token, block) => {
       if (token.type === 'image') checkImage(env, block, token);
     });
   });
 }
 
-function checkImage(env: RenderEnv, block: InlineBlock, image: Token): void {
+function checkImage(env: ParseEnv, block: InlineBlock, image: Token): void {
   const line = block.line;
   const src = String(image.attrGet('src') ?? '');
   if (image.content.trim() === '') {
@@ -68,6 +68,9 @@ function checkImage(env: RenderEnv, block: InlineBlock, image: Token): void {
     );
   }
   const resolved = resolveImage(env.file, src, env.assetExists);
-  if ('problem' in resolved) report(env, line, resolved.problem, resolved.hint);
-  else image.attrSet('src', resolved.url);
+  if ('problem' in resolved) {
+    report(env, line, resolved.problem, resolved.hint);
+    // Whatever it named stays out of the page.
+    image.attrs = (image.attrs ?? []).filter(([name]) => name !== 'src');
+  } else image.attrSet('src', resolved.url);
 }

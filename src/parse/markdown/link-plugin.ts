@@ -1,55 +1,19 @@
-import type { MarkdownIt, Renderer, RendererRule, StateCore, Token } from 'markdown-it';
-import { forEachInline, inlineLine, type RenderEnv, report } from './parse-env.ts';
-
-/** The schemes a link may use; a link without a scheme (`#/slide`, `page.html`) stays in the site. */
-const SAFE_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto', 'tel']);
-
-/**
- * Returns the scheme of a URL as a browser reads it (lower-case, without ":"), or undefined when the URL
- * has none. Browsers drop tabs and newlines anywhere and control characters or spaces in front, so
- * `java\tscript:` is `javascript` here too.
- */
-export function urlScheme(url: string): string | undefined {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip C0 controls before a scheme.
-  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-}
-
-/** Whether a URL is safe in an `href` or `src`: no scheme, or http(s), mailto or tel. Never javascript:. */
-export function isSafeUrl(url: string): boolean {
-  const scheme = urlScheme(url);
-  return scheme === undefined || SAFE_SCHEMES.has(scheme);
-}
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { isSafeUrl, urlScheme } from '../../deck/safe-url.ts';
+import { forEachInline, inlineLine, type ParseEnv, report } from './parse-env.ts';
 
 /**
  * Checks every Markdown link. markdown-it would silently show a `javascript:` link as text: here every
- * link becomes a token, an unsafe one is reported at its line, and the renderer drops any unsafe `href`
- * or `src` whatever happened before, so none can reach the page. Links to slides (`#/coproduction`)
- * are collected for the loader, which knows every slide id.
+ * link becomes a token, and an unsafe one is reported at its line and loses its `href`, so none can reach a page. Links to slides (`#/coproduction`) are collected
+ * for the loader, which knows every slide id.
  */
 export function linkPlugin(md: MarkdownIt): void {
   md.validateLink = () => true;
   md.core.ruler.push('link_check', checkLinks);
-  guardAttribute(md.renderer, 'link_open', 'href');
-  guardAttribute(md.renderer, 'image', 'src');
-}
-
-function guardAttribute(renderer: Renderer, rule: 'link_open' | 'image', attribute: string): void {
-  const render: RendererRule =
-    renderer.rules[rule] ??
-    ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
-  renderer.rules[rule] = (tokens, index, options, env, self) => {
-    const token = tokens[index] as Token;
-    const url = token.attrGet(attribute);
-    if (url !== null && !isSafeUrl(String(url))) {
-      token.attrs = (token.attrs ?? []).filter(([name]) => name !== attribute);
-    }
-    return render(tokens, index, options, env, self);
-  };
 }
 
 function checkLinks(state: StateCore): void {
-  const env = state.env as unknown as RenderEnv;
+  const env = state.env as unknown as ParseEnv;
   const searchFrom = new Map<Token, number>();
   forEachInline(state.tokens, (token, block) => {
     if (token.type !== 'link_open') return;
@@ -58,7 +22,8 @@ function checkLinks(state: StateCore): void {
     searchFrom.set(block.token, offset + 1);
     const line = inlineLine(block, offset);
     const scheme = urlScheme(url);
-    if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) {
+    if (!isSafeUrl(url)) {
+      dropAttribute(token, 'href');
       report(
         env,
         line,
@@ -93,4 +58,8 @@ function slideIdOf(url: string): string | undefined {
 
 function shorten(url: string): string {
   return url.length > 40 ? `${url.slice(0, 39)}…` : url;
+}
+
+function dropAttribute(token: Token, name: string): void {
+  token.attrs = (token.attrs ?? []).filter(([attribute]) => attribute !== name);
 }

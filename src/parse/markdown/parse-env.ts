@@ -1,7 +1,5 @@
 import type { Token } from 'markdown-it';
-import type { GoalsDataset } from '../../data/goals-dataset.ts';
-import type { Reference } from '../../data/reference.ts';
-import type { Diagnostic } from '../../deck/deck.ts';
+import type { Bibliography, Datasets, Diagnostic } from '../../deck/deck.ts';
 
 /** A link to a slide of the deck (`#/coproduction`), checked once every file's slide ids are known. */
 export type SlideLink = {
@@ -14,30 +12,28 @@ export type SlideLink = {
 };
 
 /**
- * What one render of one slide file knows and collects. markdown-it hands it to every rule as `env`,
- * so the one configured instance serves every file without global state.
+ * What one parse of one slide file knows and collects. markdown-it hands it to every rule as `env`, so
+ * the one configured instance serves every file without global state.
  */
-export type RenderEnv = {
-  /** Path of the file being rendered, relative to the project root. */
+export type ParseEnv = {
+  /** Path of the file being parsed, relative to the project root. */
   readonly file: string;
   /** File line of the Markdown body's first line, minus one: body line (0-based) + this = file line. */
   readonly lineOffset: number;
   /** The works slides may cite. Not `references`: markdown-it keeps link definitions there. */
-  readonly bibliography: Readonly<Record<string, Reference>>;
-  readonly datasets: Readonly<Record<string, GoalsDataset>>;
-  /** Whether a project-relative path names an existing file (injected: the renderer does no I/O). */
+  readonly bibliography: Bibliography;
+  readonly datasets: Datasets;
+  /** Whether a project-relative path names an existing file (injected: the parser does no I/O). */
   readonly assetExists: (projectPath: string) => boolean;
   readonly diagnostics: Diagnostic[];
   /** Citation keys in the order they are first cited. */
-  readonly citedKeys: string[];
-  /** The published deck's address, for the follow-along QR code. */
-  readonly siteUrl: string;
+  readonly citedKeys: Set<string>;
   /** Links to slides, by id, for the loader to check against the whole deck. */
   readonly slideLinks: SlideLink[];
 };
 
 /** Records an author mistake at a 0-based line of the Markdown body. */
-export function report(env: RenderEnv, bodyLine: number, message: string, hint?: string): void {
+export function report(env: ParseEnv, bodyLine: number, message: string, hint?: string): void {
   env.diagnostics.push({
     file: env.file,
     line: bodyLine + env.lineOffset + 1,

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { references } from '../../../src/data/references.ts';
 import type { Deck } from '../../../src/deck/deck.ts';
 import { formatDiagnostics } from '../../../src/deck/format-diagnostic.ts';
 import { renderDeck } from '../../../src/render/render-deck.ts';
 import { loadDeckFromDisk } from '../../../src/site/read-slide-sources.ts';
+import { notesHtml, TEST_SOURCES } from '../../support/render-sources.ts';
 
 const GOOD = join(import.meta.dirname, '../../fixtures/good');
 
@@ -16,7 +16,7 @@ function load(name: string): Deck {
 }
 
 function render(name: string): Document {
-  const html = renderDeck(load(name), references);
+  const html = renderDeck(load(name), TEST_SOURCES);
   return new DOMParser().parseFromString(`<div class="slides">${html}</div>`, 'text/html');
 }
 
@@ -104,6 +104,7 @@ describe('a well-formed deck', () => {
   it('reads files with a byte-order mark and Windows line endings', () => {
     const deck = load('crlf-and-bom');
     expect(deck.sections[0]?.frontMatter.title).toBe('Windows file');
-    expect(deck.sections[0]?.slides[0]?.notesHtml).toContain('Written with CRLF.');
+    const slide = deck.sections[0]?.slides[0];
+    expect(slide && notesHtml(slide)).toContain('Written with CRLF.');
   });
 });

@@ -2,11 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasets } from '../../../src/data/datasets.ts';
-import { references } from '../../../src/data/references.ts';
+import { bibliography } from '../../../src/data/references.ts';
 import { loadDeck, type SlideSource } from '../../../src/parse/load-deck.ts';
-import { createMarkdown } from '../../../src/parse/markdown/create-markdown.ts';
-import type { RenderEnv } from '../../../src/parse/markdown/parse-env.ts';
+import { createMarkdownParser } from '../../../src/parse/markdown/create-markdown-parser.ts';
+import type { ParseEnv } from '../../../src/parse/markdown/parse-env.ts';
 import { renderDeck } from '../../../src/render/render-deck.ts';
+import { renderHandout } from '../../../src/render/render-handout.ts';
+import { renderTokens } from '../../../src/render/render-markdown.ts';
+import { deckContext, TEST_SOURCES } from '../../support/render-sources.ts';
 
 // Fixed seed and bounded runs: the same inputs on every machine, in a few seconds per property.
 const RUNS = { seed: 20_240_607, numRuns: 150 } as const;
@@ -161,7 +164,10 @@ describe('the loader, for any input', () => {
           const result = loadDeck(files, options);
           if (!result.ok) return;
           rendered++;
-          expect(findUnsafeMarkup(renderDeck(result.deck, references))).toEqual([]);
+          expect(findUnsafeMarkup(renderDeck(result.deck, TEST_SOURCES))).toEqual([]);
+          const talk = { title: 'T', speaker: 'S', organisation: 'O', language: 'en' };
+          const handout = renderHandout(result.deck, { ...TEST_SOURCES, talk });
+          expect(findUnsafeMarkup(handout.slice(handout.indexOf('<body')))).toEqual([]);
         }),
         RUNS,
       );
@@ -190,24 +196,28 @@ describe('the loader, for any input', () => {
   });
 });
 
-describe('the Markdown renderer, even for input the loader reports', () => {
-  const md = createMarkdown();
+describe('the Markdown renderer, even for tokens of input the loader reports', () => {
+  const md = createMarkdownParser();
 
   it('never emits a script element, an event handler or a script URL', SLOW, () => {
     fc.assert(
-      fc.property(fc.array(anyLine, { maxLength: 12 }), (lines) => {
-        const env: RenderEnv = {
+      fc.property(fc.array(anyLine, { maxLength: 12 }), fc.boolean(), (lines, handout) => {
+        const env: ParseEnv = {
           file: 'slides/01-any.md',
           lineOffset: 0,
-          bibliography: references,
+          bibliography,
           datasets,
           assetExists: () => true,
-          siteUrl: 'https://example.org/deck/',
           diagnostics: [],
-          citedKeys: [],
+          citedKeys: new Set(),
           slideLinks: [],
         };
-        expect(findUnsafeMarkup(md.render(lines.join('\n\n'), env))).toEqual([]);
+        const tokens = md.parse(lines.join('\n\n'), env);
+        const context = {
+          ...deckContext([...env.citedKeys]),
+          ...(handout ? { target: 'handout' as const } : {}),
+        };
+        expect(findUnsafeMarkup(renderTokens(tokens, context))).toEqual([]);
       }),
       RUNS,
     );

@@ -2,11 +2,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasets } from '../../../src/data/datasets.ts';
-import { references } from '../../../src/data/references.ts';
 import type { Deck } from '../../../src/deck/deck.ts';
 import { formatDiagnostics } from '../../../src/deck/format-diagnostic.ts';
 import { type HandoutTalk, renderHandout } from '../../../src/render/render-handout.ts';
 import { loadDeckFromDisk } from '../../../src/site/read-slide-sources.ts';
+import { TEST_SOURCES } from '../../support/render-sources.ts';
 
 const TALK: HandoutTalk = {
   title: 'A test talk',
@@ -22,7 +22,7 @@ function loadBasic(): Deck {
 }
 
 const deck = loadBasic();
-const html = renderHandout(deck, { talk: TALK, references, datasets });
+const html = renderHandout(deck, { ...TEST_SOURCES, talk: TALK });
 const page = new DOMParser().parseFromString(html, 'text/html');
 const text = (selector: string) => page.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -83,9 +83,9 @@ describe('the handout page', () => {
     const table = page.querySelector('#slide-know-yourself-2 .handout-data table');
     expect(table?.id).toBe('handout-table-sepucha-2008');
     expect([...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => row.textContent)).toEqual(
-      datasets['sepucha-2008']?.goals.map(
-        (goal) => `${goal.goal}${goal.patients}%${goal.providers}%${goal.p}`,
-      ),
+      datasets
+        .get('sepucha-2008')
+        ?.goals.map((goal) => `${goal.goal}${goal.patients}%${goal.providers}%${goal.p}`),
     );
     expect(page.querySelector('#slide-know-yourself-2 .handout-frame figure.chart')).not.toBeNull();
   });
@@ -120,9 +120,8 @@ describe('the handout page', () => {
 
   it('escapes what it is given about the talk', () => {
     const escaped = renderHandout(deck, {
+      ...TEST_SOURCES,
       talk: { ...TALK, title: 'Fish & <chips>', speaker: 'A "quoted" name' },
-      references,
-      datasets,
     });
     const document = new DOMParser().parseFromString(escaped, 'text/html');
     expect(document.querySelector('h1')?.textContent).toBe('Fish & <chips>');

@@ -12,7 +12,9 @@ const content = (document: Document, selector: string) =>
 
 describe('the link-preview tags', () => {
   it('describe the talk with its title, description and a 1200 × 630 card', () => {
-    const head = parse(renderSocialMeta(talk, 'https://talks.example.net/humility/', true));
+    const head = parse(
+      renderSocialMeta(talk, { url: 'https://talks.example.net/humility/', configured: true }),
+    );
     expect(content(head, 'meta[property="og:title"]')).toBe(talk.title);
     expect(content(head, 'meta[property="og:description"]')).toBe(talk.description);
     expect(content(head, 'meta[name="twitter:card"]')).toBe('summary_large_image');
@@ -22,7 +24,9 @@ describe('the link-preview tags', () => {
   });
 
   it('give an absolute card URL and a canonical link when the site address is configured', () => {
-    const head = parse(renderSocialMeta(talk, 'https://talks.example.net/humility/', true));
+    const head = parse(
+      renderSocialMeta(talk, { url: 'https://talks.example.net/humility/', configured: true }),
+    );
     expect(content(head, 'meta[property="og:image"]')).toBe(
       'https://talks.example.net/humility/social-card.png',
     );
@@ -32,7 +36,9 @@ describe('the link-preview tags', () => {
   });
 
   it('claim no canonical address while the site address is the placeholder', () => {
-    const head = parse(renderSocialMeta(talk, 'https://example.org/leadership-and-coproduction/', false));
+    const head = parse(
+      renderSocialMeta(talk, { url: 'https://example.org/leadership-and-coproduction/', configured: false }),
+    );
     expect(head.querySelector('link[rel="canonical"]')).toBeNull();
     expect(head.querySelector('meta[property="og:url"]')).toBeNull();
     expect(content(head, 'meta[property="og:image"]')).toBe('social-card.png');

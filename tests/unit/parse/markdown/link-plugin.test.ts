@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdown } from '../../../../src/parse/markdown/create-markdown.ts';
-import { isSafeUrl, urlScheme } from '../../../../src/parse/markdown/link-plugin.ts';
-import type { RenderEnv } from '../../../../src/parse/markdown/parse-env.ts';
+import { bibliography } from '../../../../src/data/references.ts';
+import { isSafeUrl, urlScheme } from '../../../../src/deck/safe-url.ts';
+import { createMarkdownParser } from '../../../../src/parse/markdown/create-markdown-parser.ts';
+import type { ParseEnv } from '../../../../src/parse/markdown/parse-env.ts';
+import { renderTokens } from '../../../../src/render/render-markdown.ts';
+import { deckContext } from '../../../support/render-sources.ts';
 
 describe('a link’s scheme', () => {
   it('is read as a browser reads it, through case, tabs, newlines and leading control characters', () => {
@@ -23,22 +26,22 @@ describe('a link’s scheme', () => {
 });
 
 describe('the rendered link', () => {
-  const env = (): RenderEnv => ({
+  const env = (): ParseEnv => ({
     file: 'slides/01-a.md',
     lineOffset: 0,
-    bibliography: {},
-    datasets: {},
+    bibliography,
+    datasets: new Map(),
     assetExists: () => true,
-    siteUrl: 'https://example.org/deck/',
     diagnostics: [],
-    citedKeys: [],
+    citedKeys: new Set(),
     slideLinks: [],
   });
+  const render = (markdown: string, context: ParseEnv) =>
+    renderTokens(createMarkdownParser().parse(markdown, context), deckContext());
 
   it('keeps a safe href and drops an unsafe one, after reporting it', () => {
-    const md = createMarkdown();
     const context = env();
-    const html = md.render(
+    const html = render(
       '[a](https://a.org) [b](javascript:alert(1)) ![c](data:image/png;base64,AA)',
       context,
     );
@@ -51,10 +54,7 @@ describe('the rendered link', () => {
 
   it('to a slide is kept for the loader to check, with its line', () => {
     const context = env();
-    createMarkdown().render(
-      'See\n[the start](#/title) and [step 2](#/coproduction/2), not [#/3](#/3).',
-      context,
-    );
+    render('See\n[the start](#/title) and [step 2](#/coproduction/2), not [#/3](#/3).', context);
     expect(context.slideLinks).toEqual([
       { id: 'title', file: 'slides/01-a.md', line: 2 },
       { id: 'coproduction', file: 'slides/01-a.md', line: 2 },

@@ -8,11 +8,12 @@ import { imagePlugin } from './image-plugin.ts';
 import { linkPlugin } from './link-plugin.ts';
 
 /**
- * Creates the one markdown-it instance the deck is rendered with. Raw HTML is off, so nothing an author
- * writes becomes markup we did not mean; a tag is reported (and shows as text), and so is a link that
- * could run script. Per-file context travels in `env`.
+ * Creates the one markdown-it instance the slides are parsed with, into checked tokens (rendering them is
+ * src/render/'s). Raw HTML is off, so nothing an author writes becomes markup we did not mean; a tag is
+ * reported (and shows as text), and so is a link that could run script. Per-file context travels in
+ * `env`.
  */
-export function createMarkdown(): Markdown {
+export function createMarkdownParser(): Markdown {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
   md.use(directivePlugin, DIRECTIVES);
   md.use(citationPlugin);

@@ -1,0 +1,30 @@
+/**
+ * The names the renderers write into the pages and the browser code and the tools read back: one source,
+ * so a renamed class or event cannot leave one side behind.
+ */
+
+/** The id of the slide that lists the references: every citation links there. */
+export const REFERENCES_SLIDE_ID = 'references';
+
+/** The handout's file name, in the site and in `dist/`. */
+export const HANDOUT_PAGE = 'handout.html';
+
+/** The handout's element id for a slide, which links to `#/id` in the deck point to in the handout. */
+export function handoutAnchor(slideId: string): string {
+  return `slide-${slideId}`;
+}
+
+/** The chart figure the renderer writes: `<figure class="chart" data-chart="<dataset id>">`. */
+export const CHART_FIGURE_SELECTOR = 'figure.chart[data-chart]';
+
+/** Empty fragments that drive a chart's build steps: `<span class="fragment chart-step">`. */
+export const CHART_STEP_CLASS = 'chart-step';
+
+/** Event a chart figure dispatches each time it has finished drawing a state. */
+export const CHART_DRAWN_EVENT = 'chartdrawn';
+
+/**
+ * What a chart figure says of itself: `data-chart-state="drawn"` once a state is fully drawn, and
+ * `data-chart-step` the step drawn. The PDF export and the tests wait on these, never on a sleep.
+ */
+export const CHART_STATE = Object.freeze({ drawing: 'drawing', drawn: 'drawn' } as const);

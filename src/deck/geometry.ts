@@ -1,0 +1,37 @@
+/**
+ * The deck's sizes, in CSS pixels: one source for the runtime's reveal.js options, the theme (as
+ * generated custom properties and custom media), the print view's page, the PDF export, the tests and
+ * the bench.
+ */
+
+/** A 16:9 slide at a size that keeps projector text large; reveal.js scales it to any screen. */
+export const SLIDE_SIZE = Object.freeze({ width: 1280, height: 720 });
+
+/** The share of the screen reveal.js leaves around a slide. */
+export const SLIDE_MARGIN = 0.05;
+
+/** Screens narrower than this get the reading view. */
+export const READING_VIEW_BELOW = 700;
+
+/**
+ * The slide size of the reading view on a narrow screen: portrait pages at a width that keeps text at a
+ * readable size on a phone, instead of a 1280 px slide shrunk to a third.
+ */
+export const NARROW_READING_SIZE = Object.freeze({ width: 600, height: 800 });
+
+/** A page of reveal.js's print view (`?print-pdf`): the slide and its margin, as reveal.js 6 sizes it. */
+export const PRINT_PAGE_SIZE = Object.freeze({
+  width: Math.floor(SLIDE_SIZE.width * (1 + SLIDE_MARGIN)),
+  height: Math.floor(SLIDE_SIZE.height * (1 + SLIDE_MARGIN)),
+});
+
+/** The link-preview card's size: what previewers expect. */
+export const SOCIAL_CARD_SIZE = Object.freeze({ width: 1200, height: 630 });
+
+/** Common screens, for tests and checks that a layout holds on each. */
+export const SCREENS = Object.freeze({
+  laptop: SLIDE_SIZE,
+  projector: Object.freeze({ width: 1024, height: 768 }),
+  tablet: Object.freeze({ width: 768, height: 1024 }),
+  phone: Object.freeze({ width: 390, height: 844 }),
+});

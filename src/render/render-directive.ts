@@ -1,0 +1,63 @@
+import { CHART_CLICKS } from '../deck/chart-steps.ts';
+import { CHART_STEP_CLASS } from '../deck/dom-contract.ts';
+import { escapeHtml } from './escape-html.ts';
+import type { RenderContext } from './render-context.ts';
+import { renderGoalsTable } from './render-goals-table.ts';
+import { renderQrCode } from './render-qr-code.ts';
+import { renderReferenceList } from './render-reference-list.ts';
+
+/** A directive's HTML around its content (empty directives have none). */
+export interface DirectiveHtml {
+  readonly open: string;
+  readonly close: string;
+}
+
+type RenderDirective = (args: string, context: RenderContext) => DirectiveHtml;
+
+const NOTHING: DirectiveHtml = { open: '', close: '' };
+
+/** `::: chart <dataset>`: the dataset's table now, an interactive chart once the browser mounts it. */
+const chart: RenderDirective = (args, context) => {
+  const dataset = context.datasets.get(args);
+  if (!dataset) return NOTHING;
+  const source = context.bibliography.get(dataset.citationKey);
+  // Empty fragments drive the chart's build steps: reveal.js counts, reverses and syncs them.
+  const steps = Array.from(
+    { length: CHART_CLICKS },
+    (_, step) =>
+      `<span class="fragment ${CHART_STEP_CLASS}" data-chart-step="${step + 1}" aria-hidden="true"></span>`,
+  ).join('');
+  return {
+    open:
+      `<figure class="chart" data-chart="${escapeHtml(dataset.id)}">\n` +
+      `<div class="chart-table">${renderGoalsTable(dataset, source)}</div>\n${steps}\n`,
+    close: '</figure>\n',
+  };
+};
+
+/** `::: follow-along`: a QR code of the published deck with its address, for phones in the room. */
+const followAlong: RenderDirective = (_args, { site }) => ({
+  open:
+    `<figure class="follow-along">${renderQrCode(site.url)}` +
+    `<figcaption><a href="${escapeHtml(site.url)}">${escapeHtml(site.url.replace(/^https?:\/\//, ''))}</a>` +
+    '</figcaption></figure>\n',
+  close: '',
+});
+
+const RENDERERS: ReadonlyMap<string, RenderDirective> = new Map([
+  ['steps', () => ({ open: '<div class="steps">\n', close: '</div>\n' })],
+  ['chart', chart],
+  [
+    'references',
+    (_args, context) => ({
+      open: `<ol class="references">${renderReferenceList(context.citedKeys, context.bibliography)}</ol>\n`,
+      close: '',
+    }),
+  ],
+  ['follow-along', followAlong],
+]);
+
+/** The HTML of a directive the loader accepted; nothing for a name it would have reported. */
+export function renderDirective(name: string, args: string, context: RenderContext): DirectiveHtml {
+  return RENDERERS.get(name)?.(args, context) ?? NOTHING;
+}

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { SiteContext } from './site-context.ts';
+
+/**
+ * Ties the site context to Vite: gives it the project root, loads the deck as a build starts (so a slide
+ * mistake fails the build before Vite empties the output folder, and the last good site stays), warns
+ * while the address is the placeholder, and in the dev server forgets the deck and reloads the page
+ * whenever a slide file changes.
+ */
+export function contextPlugin(context: SiteContext): Plugin {
+  let building = false;
+  return {
+    name: 'deck-site',
+    enforce: 'pre',
+    config(config) {
+      context.setRoot(resolve(config.root ?? process.cwd()));
+    },
+    configResolved(config) {
+      context.setRoot(config.root);
+      building = config.command === 'build';
+    },
+    buildStart() {
+      const dir = context.slidesDir;
+      if (existsSync(dir)) for (const name of readdirSync(dir)) this.addWatchFile(join(dir, name));
+      if (!building) return;
+      context.invalidate();
+      context.deck();
+      if (!context.site.configured) {
+        this.warn(
+          `the follow-along QR code points at ${context.site.url}: set SITE_URL, or siteUrl in src/data/talk.ts`,
+        );
+      }
+    },
+    configureServer(server) {
+      watchSlides(server, context);
+    },
+  };
+}
+
+function watchSlides(server: ViteDevServer, context: SiteContext): void {
+  const dir = context.slidesDir;
+  server.watcher.add(dir);
+  const reload = (path: string) => {
+    if (!path.startsWith(dir + sep)) return;
+    context.invalidate();
+    // The pages are rendered on request, so a reload shows the new slides or the overlay.
+    server.ws.send({ type: 'full-reload', path: '*' });
+  };
+  server.watcher.on('add', reload);
+  server.watcher.on('change', reload);
+  server.watcher.on('unlink', reload);
+}

@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import { datasets } from '../data/datasets.ts';
+import { bibliography } from '../data/references.ts';
+import type { Deck } from '../deck/deck.ts';
+import type { RenderSources, SiteAddress } from '../render/render-context.ts';
+import { DeckError } from './deck-error.ts';
+import { loadDeckFromDisk } from './read-slide-sources.ts';
+import { resolveSiteAddress } from './site-address.ts';
+
+export interface DeckSiteOptions {
+  /** Folder of the slide files, relative to the project root. Default `slides`. */
+  readonly slidesDir?: string;
+  /** The build's environment, read for `SITE_URL`. Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * What every plugin of the site builds from, resolved once: the project root, the slides folder, the
+ * published address and the deck itself.
+ */
+export interface SiteContext {
+  /** The project root (Vite's root): known once Vite has read its config. */
+  readonly root: string;
+  /** The slides folder, absolute. */
+  readonly slidesDir: string;
+  /** As the project root's relative path (`slides`), for messages. */
+  readonly slidesPath: string;
+  readonly site: SiteAddress;
+  /** What every page is rendered from besides the deck. */
+  readonly sources: RenderSources;
+  /** Takes the project root from Vite's config; every other member waits for it. */
+  setRoot(root: string): void;
+  /**
+   * The deck, loaded from the slide files on first use and kept until `invalidate`. Throws a
+   * `DeckError` with every diagnostic when the slides have mistakes.
+   */
+  deck(): Deck;
+  /** Forgets the loaded deck, so the next `deck()` reads the slide files again. */
+  invalidate(): void;
+}
+
+/** Creates the one context of a build or a dev server. Throws when `SITE_URL` is not an http(s) address. */
+export function createSiteContext(options: DeckSiteOptions = {}): SiteContext {
+  const slidesPath = options.slidesDir ?? 'slides';
+  const site = resolveSiteAddress(options.env ?? process.env);
+  let root: string | undefined;
+  let loaded: { deck: Deck } | { error: DeckError } | undefined;
+  const rootOrThrow = () => {
+    if (root === undefined) throw new Error('The site context is used before Vite has resolved its root.');
+    return root;
+  };
+  return {
+    get root() {
+      return rootOrThrow();
+    },
+    get slidesDir() {
+      return resolve(rootOrThrow(), slidesPath);
+    },
+    slidesPath,
+    site,
+    sources: Object.freeze({ site, bibliography, datasets }),
+    setRoot(next) {
+      if (next !== root) loaded = undefined;
+      root = next;
+    },
+    deck() {
+      if (!loaded) {
+        const result = loadDeckFromDisk(rootOrThrow(), slidesPath);
+        loaded = result.ok
+          ? { deck: result.deck }
+          : { error: new DeckError(result.diagnostics, rootOrThrow()) };
+      }
+      if ('error' in loaded) throw loaded.error;
+      return loaded.deck;
+    },
+    invalidate() {
+      loaded = undefined;
+    },
+  };
+}
