@@ -3,6 +3,7 @@ import { contextPlugin } from './context-plugin.ts';
 import { cspPlugin } from './csp-plugin.ts';
 import { deckPagePlugin } from './deck-page-plugin.ts';
 import { fontsPlugin } from './fonts-plugin.ts';
+import { geometryPlugin } from './geometry-plugin.ts';
 import { handoutPlugin } from './handout-plugin.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
 import { createSiteContext, type DeckSiteOptions } from './site-context.ts';
@@ -19,6 +20,7 @@ export function deckSite(options: DeckSiteOptions = {}): Plugin[] {
   return [
     contextPlugin(context),
     deckPagePlugin(context),
+    geometryPlugin(context),
     fontsPlugin(context),
     handoutPlugin(context),
     socialPlugin(context),

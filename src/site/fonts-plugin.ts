@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import subsetFont from 'subset-font';
@@ -10,6 +9,7 @@ import { renderFontFaces } from '../render/render-font-faces.ts';
 import { renderHandout } from '../render/render-handout.ts';
 import { collectFontCharacters } from './collect-font-characters.ts';
 import { DECK_FONTS, type FontFace, KEPT_FONT_FEATURES } from './deck-fonts.ts';
+import { generatedFolder, writeAtomically } from './generated-files.ts';
 import type { SiteContext } from './site-context.ts';
 
 /** What the theme imports for the deck's `@font-face` rules (src/browser/deck/theme.css). */
@@ -30,20 +30,15 @@ export function fontsPlugin(context: SiteContext): Plugin {
   return {
     name: 'deck-fonts',
     config(config, env) {
-      const projectRoot = context.root;
-      // A folder per project: copies of the project that share node_modules (as tests make) keep apart.
-      const folder = createHash('sha256').update(projectRoot).digest('hex').slice(0, 12);
-      outDir = resolve(projectRoot, config.cacheDir ?? 'node_modules/.vite', 'deck-fonts', folder);
+      outDir = generatedFolder(context.root, config.cacheDir, 'deck-fonts');
       // A file per command: a dev server and a build in the same folder never swap each other's rules.
       cssFile = join(outDir, `fonts-${env.command}.css`);
-      // An alias, not a resolveId hook: Vite resolves a stylesheet's `@import` through aliases only.
       return { resolve: { alias: [{ find: FONTS_MODULE, replacement: cssFile }] } };
     },
     configResolved(config) {
       building = config.command === 'build';
     },
     async buildStart() {
-      mkdirSync(outDir, { recursive: true });
       // The dev server resolves the package path itself, wherever the package is installed.
       const urlOf = (face: FontFace) => (building ? `./${basename(face.file)}` : face.file);
       if (building) {
@@ -100,11 +95,4 @@ function findEmittedFile(bundle: Rolldown.OutputBundle, name: string): string | 
 function preloadAttributes(fileName: string): Record<string, string | boolean> {
   // Fonts are always fetched in CORS mode: a preload without `crossorigin` would be fetched twice.
   return { rel: 'preload', href: `./${fileName}`, as: 'font', type: 'font/woff2', crossorigin: true };
-}
-
-/** Writes through a temporary file, so a build running beside another never reads half a file. */
-function writeAtomically(path: string, content: string | Uint8Array): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
 }

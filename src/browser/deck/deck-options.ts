@@ -1,17 +1,10 @@
 import { talk } from '../../data/talk.ts';
-
-/** Screens narrower than this, in CSS pixels, get the reading view (see also theme.css's media rules). */
-export const READING_VIEW_BELOW = 700;
-
-/** The share of the screen reveal.js leaves around a slide. */
-const MARGIN = 0.05;
+import { NARROW_READING_SIZE, READING_VIEW_BELOW, SLIDE_MARGIN, SLIDE_SIZE } from '../../deck/geometry.ts';
 
 /** The deck's reveal.js options, resolved once. */
 export const DECK_OPTIONS = Object.freeze({
-  // 16:9 at a size that keeps projector text large; reveal scales it to any screen.
-  width: 1280,
-  height: 720,
-  margin: MARGIN,
+  ...SLIDE_SIZE,
+  margin: SLIDE_MARGIN,
   hash: true,
   // Each slide is a history entry, so the browser's back button steps back through the talk.
   history: true,
@@ -25,14 +18,8 @@ export const DECK_OPTIONS = Object.freeze({
   totalTime: talk.plannedMinutes * 60,
   // reveal.js switches to the reading view by itself when a window is resized, once the width less its
   // margin is at most this: 664.5 puts its switch where viewFor's and theme.css's are, at 700 px.
-  scrollActivationWidth: READING_VIEW_BELOW * (1 - MARGIN) - 0.5,
+  scrollActivationWidth: READING_VIEW_BELOW * (1 - SLIDE_MARGIN) - 0.5,
 } as const);
-
-/**
- * Slide size for the reading view on a narrow screen: portrait pages at a width that keeps text at a
- * readable size on a phone, instead of a 1280 px slide shrunk to a third.
- */
-export const NARROW_READING_SIZE = Object.freeze({ width: 600, height: 800 });
 
 /** The options of the slides view: its controls, progress bar and slide number, slides centred. */
 export const SLIDES_VIEW_OPTIONS = Object.freeze({

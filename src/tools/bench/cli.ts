@@ -19,6 +19,7 @@ import {
   formatSite,
 } from './format-report.ts';
 import type { LighthouseResult } from './lighthouse-result.ts';
+import { VIEWPORT } from './measure-page-load.ts';
 import { runLighthouse } from './run-lighthouse.ts';
 import { type LighthouseSummary, summariseLighthouse } from './summarise-lighthouse.ts';
 import { timePageLoads } from './time-page-loads.ts';
@@ -93,7 +94,7 @@ async function measureAll(dir: string, chromiumPath: string, runs: number, light
         "page loads: the deck's first slide title was never painted, so nothing was timed to it.",
       );
     }
-    const setting = `Headless Chromium ${chromium}, 1280×720, a fresh context with the cache disabled for each load, no throttling.`;
+    const setting = `Headless Chromium ${chromium}, ${VIEWPORT.width}×${VIEWPORT.height}, a fresh context with the cache disabled for each load, no throttling.`;
     return [setting, formatPaints(loads), formatRequestsBeforeTitle(loads.deck)].join('\n\n');
   });
   if (lighthouseRuns > 0) {

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { SCREENS } from '../../deck/geometry.ts';
 import { ASSET_TYPES, type AssetType, assetTypeOf } from '../budgets/asset-type.ts';
 import { measureFile } from '../budgets/byte-size.ts';
 import { resolveInSite } from '../budgets/resolve-in-site.ts';
@@ -28,7 +29,7 @@ export interface PageLoad {
 }
 
 /** The bench's window: a laptop screen, where the deck shows as slides. */
-export const VIEWPORT = { width: 1280, height: 720 };
+export const VIEWPORT = SCREENS.laptop;
 
 /** How long to wait, after `load`, for the network to go quiet (500 ms without requests). */
 const NETWORK_IDLE_WAIT_MS = 10_000;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
+import { SCREENS } from '../../deck/geometry.ts';
 import { type AssetType, assetTypeOf } from './asset-type.ts';
 import { type ByteSize, measureFile, type SizedFile, sumByType, sumSizes } from './byte-size.ts';
 import { findFirstPaintFonts, type Stylesheet } from './first-paint-fonts.ts';
@@ -29,7 +30,7 @@ export interface CriticalPath {
 }
 
 /** The viewport the page's stylesheets are evaluated at: the bench's desktop window. */
-const VIEWPORT = { width: 1280, height: 720 };
+const VIEWPORT = SCREENS.laptop;
 
 /**
  * Measures the critical path of `page` in the built site `distDir`: the page itself; the stylesheets,

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { SCREENS } from '../../deck/geometry.ts';
 import { ExportError } from '../tool-error.ts';
 import { findOverfullSlides } from './find-overfull-slides.ts';
 import { type DocumentInfo, readDocumentInfo } from './set-pdf-info.ts';
@@ -46,7 +47,8 @@ export async function printPage(
   job: PdfJob,
   timeout: number,
 ): Promise<PrintedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // The slides' own size: the deck measures its print pages from the window it starts in.
+  const context = await browser.newContext({ viewport: SCREENS.laptop });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   DECK_OPTIONS,
   isPrintView,
-  NARROW_READING_SIZE,
   previewAddress,
-  READING_VIEW_BELOW,
   READING_VIEW_OPTIONS,
   SLIDES_VIEW_OPTIONS,
   viewFor,
 } from '../../../../src/browser/deck/deck-options.ts';
+import { NARROW_READING_SIZE, READING_VIEW_BELOW } from '../../../../src/deck/geometry.ts';
 
 /** reveal.js's own rule, applied as a window is resized: the width less its margin, against the option. */
 function revealReadsAt(width: number): boolean {
