@@ -1,8 +1,7 @@
+import type { FontFaceRule } from '../render/render-font-faces.ts';
+
 /** One face of the deck's web fonts, as a WOFF2 file of an installed @fontsource package. */
-export interface FontFace {
-  readonly family: string;
-  readonly weight: number;
-  readonly style: 'normal' | 'italic';
+export interface FontFace extends FontFaceRule {
   /** The file, as a package path Node can resolve: `@fontsource/source-sans-3/files/….woff2`. */
   readonly file: string;
   /** Whether the title slide's text uses it: fetched with the stylesheet rather than after it. */

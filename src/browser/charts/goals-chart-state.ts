@@ -1,19 +1,10 @@
 import type { Goal } from '../../data/goals-dataset';
+import { CHART_STEPS, type ChartStep, FINAL_CHART_STEP } from '../../deck/chart-steps.ts';
 
-/** The build steps of the goals chart, as the talk reveals them. */
-export const STEPS = {
-  /** On arrival: the providers' bars alone. */
-  providers: 0,
-  /** The patients' bars join. */
-  patients: 1,
-  /** The gap between the groups is marked on every goal. */
-  gaps: 2,
-} as const;
-
-export type Step = (typeof STEPS)[keyof typeof STEPS];
-
-/** The last step: what print, PDF, the reading view and reduced motion show at once. */
-export const FINAL_STEP: Step = STEPS.gaps;
+/** The build steps, from the one list the loader and the tools also read. */
+export const STEPS = CHART_STEPS;
+export type Step = ChartStep;
+export const FINAL_STEP: Step = FINAL_CHART_STEP;
 
 export type GroupKey = 'providers' | 'patients';
 

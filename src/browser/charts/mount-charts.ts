@@ -1,4 +1,5 @@
 import { datasets } from '../../data/datasets.ts';
+import { CHART_FIGURE_SELECTOR } from '../../deck/dom-contract.ts';
 import { type GoalsChartController, type MountOptions, mountGoalsChart } from './mount-goals-chart.ts';
 
 const controllers = new Map<HTMLElement, GoalsChartController>();
@@ -11,7 +12,7 @@ const controllers = new Map<HTMLElement, GoalsChartController>();
  */
 export function mountCharts(root: ParentNode, options: MountOptions): GoalsChartController[] {
   destroyDetachedCharts();
-  return [...root.querySelectorAll<HTMLElement>('figure.chart[data-chart]')].map((figure) => {
+  return [...root.querySelectorAll<HTMLElement>(CHART_FIGURE_SELECTOR)].map((figure) => {
     const existing = controllers.get(figure);
     if (existing) return existing;
     const id = figure.dataset.chart ?? '';
@@ -32,5 +33,5 @@ function destroyDetachedCharts(): void {
   }
 }
 
+export { CHART_DRAWN_EVENT } from '../../deck/dom-contract.ts';
 export { FINAL_STEP, toStep } from './goals-chart-state.ts';
-export { CHART_DRAWN_EVENT } from './mount-goals-chart.ts';

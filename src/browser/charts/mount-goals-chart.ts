@@ -1,5 +1,6 @@
 import type { Chart, TooltipModel } from 'chart.js';
 import type { GoalsDataset } from '../../data/goals-dataset';
+import { CHART_DRAWN_EVENT, CHART_STATE } from '../../deck/dom-contract.ts';
 import { type ChartView, createChartView } from './create-chart-view';
 import { describeGoal } from './describe-goals';
 import { createGoalsChartConfig } from './goals-chart-config';
@@ -26,9 +27,6 @@ export interface MountOptions {
   readonly devicePixelRatio?: number;
 }
 
-/** Event a chart figure dispatches each time it has finished drawing a state. */
-export const CHART_DRAWN_EVENT = 'chartdrawn';
-
 /** Keys that would otherwise reach reveal.js while a chart control has focus. */
 const CONTROL_KEYS = new Set([' ', 'Enter']);
 
@@ -48,7 +46,7 @@ export function mountGoalsChart(
   let focusedGoal = 0;
 
   const onDrawn = () => {
-    figure.dataset.chartState = 'drawn';
+    figure.dataset.chartState = CHART_STATE.drawn;
     figure.dataset.chartStep = String(state.step);
     figure.dispatchEvent(new CustomEvent(CHART_DRAWN_EVENT, { bubbles: true, detail: { step: state.step } }));
   };
@@ -56,7 +54,7 @@ export function mountGoalsChart(
     showTooltip(view, dataset, state, tooltip);
   const configure = () => createGoalsChartConfig(dataset, state, { onDrawn, onTooltip });
 
-  figure.dataset.chartState = 'drawing';
+  figure.dataset.chartState = CHART_STATE.drawing;
   figure.dataset.chartStep = String(state.step);
   const chart: Chart<'bar', (number | null)[], string[]> = new ChartClass(view.canvas, configure());
   if (options.devicePixelRatio) chart.options.devicePixelRatio = options.devicePixelRatio;
@@ -73,7 +71,7 @@ export function mountGoalsChart(
       ...config.options,
       ...(options.devicePixelRatio ? { devicePixelRatio: options.devicePixelRatio } : {}),
     };
-    figure.dataset.chartState = 'drawing';
+    figure.dataset.chartState = CHART_STATE.drawing;
     chart.update();
   };
 

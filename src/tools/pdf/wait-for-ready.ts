@@ -1,6 +1,14 @@
 import { errors, type Page } from 'playwright-core';
-import { FINAL_STEP } from '../../browser/charts/goals-chart-state.ts';
+import { FINAL_CHART_STEP } from '../../deck/chart-steps.ts';
+import { CHART_FIGURE_SELECTOR, CHART_STATE } from '../../deck/dom-contract.ts';
 import { ExportError } from '../tool-error.ts';
+
+/** What a chart's figure says once it has drawn its last step; sent into the page, which sees no imports. */
+const FINAL_CHART = Object.freeze({
+  selector: CHART_FIGURE_SELECTOR,
+  drawn: CHART_STATE.drawn,
+  step: FINAL_CHART_STEP,
+});
 
 /** Set on `window` by `recordPdfReady` when reveal.js reports that its print view is laid out. */
 const PDF_READY_FLAG = '__deckPdfReady';
@@ -44,11 +52,11 @@ export async function waitForPdfReady(page: Page, timeout: number): Promise<void
 export async function waitForCharts(page: Page, timeout: number): Promise<void> {
   try {
     await page.waitForFunction(
-      (step) =>
-        [...document.querySelectorAll<HTMLElement>('figure.chart[data-chart]')].every(
-          (figure) => figure.dataset.chartState === 'drawn' && figure.dataset.chartStep === String(step),
+      ({ selector, drawn, step }) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].every(
+          (figure) => figure.dataset.chartState === drawn && figure.dataset.chartStep === String(step),
         ),
-      FINAL_STEP,
+      FINAL_CHART,
       { timeout },
     );
   } catch (error) {
@@ -64,16 +72,16 @@ export async function waitForCharts(page: Page, timeout: number): Promise<void> 
 }
 
 function undrawnChartSlides(page: Page): Promise<string[]> {
-  return page.evaluate((step) => {
-    const undrawn = [...document.querySelectorAll<HTMLElement>('figure.chart[data-chart]')].filter(
-      (figure) => figure.dataset.chartState !== 'drawn' || figure.dataset.chartStep !== String(step),
+  return page.evaluate(({ selector, drawn, step }) => {
+    const undrawn = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (figure) => figure.dataset.chartState !== drawn || figure.dataset.chartStep !== String(step),
     );
     // The deck's slides carry their id; the handout's frames carry it as data-slide.
     return undrawn.map((figure) => {
       const slide = figure.closest<HTMLElement>('section[data-slide], section[id]');
       return slide?.dataset.slide ?? slide?.id ?? figure.dataset.chart ?? '?';
     });
-  }, FINAL_STEP);
+  }, FINAL_CHART);
 }
 
 /**
