@@ -9,9 +9,10 @@ export const talk = Object.freeze({
   language: 'en-GB',
   /** Planned length of the talk: the speaker view paces against it. */
   plannedMinutes: 40,
-  /**
-   * Where the deck is published: the follow-along QR code and the canonical link point here. Replace it
-   * with the real address, or set SITE_URL when building.
-   */
-  siteUrl: 'https://example.org/leadership-and-coproduction/',
 });
+
+/**
+ * Where the deck is published: the follow-along QR code and the canonical link point here. Replace it with
+ * the real address, or set SITE_URL when building. Apart from `talk`, so the page's bundle never carries it.
+ */
+export const siteUrl = 'https://example.org/leadership-and-coproduction/';

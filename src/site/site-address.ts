@@ -1,4 +1,4 @@
-import { talk } from '../data/talk.ts';
+import { siteUrl } from '../data/talk.ts';
 import type { SiteAddress } from '../render/render-context.ts';
 
 /**
@@ -6,7 +6,7 @@ import type { SiteAddress } from '../render/render-context.ts';
  * src/data/talk.ts. Always ends in "/". Throws, naming the variable, when it is not an http(s) URL.
  */
 export function resolveSiteUrl(environment: Readonly<Record<string, string | undefined>>): string {
-  const value = environment.SITE_URL?.trim() || talk.siteUrl;
+  const value = environment.SITE_URL?.trim() || siteUrl;
   let url: URL;
   try {
     url = new URL(value);

@@ -16,7 +16,8 @@ const biome = join(project, 'node_modules/.bin/biome');
 const crossings = [
   {
     file: 'src/render/render-chart.ts',
-    source: "import { mountCharts } from '../browser/charts/mount-charts.ts';\nexport const a = mountCharts;\n",
+    source:
+      "import { mountCharts } from '../browser/charts/mount-charts.ts';\nexport const a = mountCharts;\n",
     message: 'Node code never imports browser code',
   },
   {

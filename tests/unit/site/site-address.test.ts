@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { talk } from '../../../src/data/talk.ts';
+import { siteUrl } from '../../../src/data/talk.ts';
 import { isPlaceholderSiteUrl, resolveSiteUrl } from '../../../src/site/site-address.ts';
 
 describe('the site URL', () => {
@@ -10,8 +10,8 @@ describe('the site URL', () => {
   });
 
   it('falls back to the talk’s own setting', () => {
-    expect(resolveSiteUrl({})).toBe(talk.siteUrl);
-    expect(isPlaceholderSiteUrl(talk.siteUrl)).toBe(true);
+    expect(resolveSiteUrl({})).toBe(siteUrl);
+    expect(isPlaceholderSiteUrl(siteUrl)).toBe(true);
   });
 
   it('refuses what a phone could not open, naming the variable', () => {
