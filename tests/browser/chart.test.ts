@@ -2,9 +2,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHART_PALETTE } from '../../src/browser/charts/chart-palette.ts';
 import { sepucha2008 } from '../../src/data/sepucha-2008.ts';
+import { TALK } from './support/talk-slides.ts';
 import { useBrowser } from './support/use-browser.ts';
 
-const CHART_SLIDE = 'more-than-one-reality-2';
+const CHART_SLIDE = TALK.chart.id;
 const FIGURE = `section#${CHART_SLIDE} figure.chart`;
 
 const { openDeck: open, open: openPage } = useBrowser();

@@ -7,6 +7,7 @@ import type { Deck } from '../../src/deck/deck.ts';
 import { formatDiagnostics } from '../../src/deck/format-diagnostic.ts';
 import { loadDeckFromDisk } from '../../src/site/read-slide-sources.ts';
 import type { OpenedPage } from './support/launch-browser.ts';
+import { TALK } from './support/talk-slides.ts';
 import { useBrowser } from './support/use-browser.ts';
 
 const projectRoot = inject('projectRoot');
@@ -40,10 +41,10 @@ describe('the built deck in Chromium', () => {
   });
 
   it('opens the co-production slide from a deep link and shows the definition', async () => {
-    const { page } = await openDeck('#/coproduction');
+    const { page } = await openDeck(`#/${TALK.quote.id}`);
 
-    expect(await presentSlideId(page)).toBe('coproduction');
-    const quote = page.locator('section#coproduction blockquote');
+    expect(await presentSlideId(page)).toBe(TALK.quote.id);
+    const quote = page.locator(`section#${TALK.quote.id} blockquote`);
     await quote.waitFor({ state: 'visible' });
     expect(normalizeSpace(await quote.innerText())).toContain(definition);
   });
@@ -181,9 +182,9 @@ function loadTalk(): Deck {
 /** The definition as the author wrote it in the co-production slide's blockquote, without its citation. */
 function readCoproductionDefinition(): string {
   const section = deck.sections.find((candidate) =>
-    candidate.slides.some((slide) => slide.id === 'coproduction'),
+    candidate.slides.some((slide) => slide.id === TALK.quote.id),
   );
-  if (!section) throw new Error('The talk has no slide with the id "coproduction".');
+  if (!section) throw new Error(`The talk has no slide with the id "${TALK.quote.id}".`);
   const quoted = readFileSync(join(projectRoot, section.file), 'utf8')
     .split('\n')
     .filter((line) => line.startsWith('>'))

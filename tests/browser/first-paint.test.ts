@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/launch-browser.ts';
+import { TALK } from './support/talk-slides.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -33,11 +34,13 @@ const VIEWPORTS: readonly Viewport[] = [
 
 /** The boxes of the title slide's heading and lines, rounded to tenths of a pixel. */
 function titleBoxes(page: Page): Promise<number[][]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('section#title h1, section#title p')].map((element) => {
-      const box = element.getBoundingClientRect();
-      return [box.x, box.y, box.width, box.height].map((value) => Math.round(value * 10) / 10);
-    }),
+  return page.evaluate(
+    (id) =>
+      [...document.querySelectorAll(`section#${id} h1, section#${id} p`)].map((element) => {
+        const box = element.getBoundingClientRect();
+        return [box.x, box.y, box.width, box.height].map((value) => Math.round(value * 10) / 10);
+      }),
+    TALK.title.id,
   );
 }
 

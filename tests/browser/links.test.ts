@@ -4,10 +4,11 @@ import { Window } from 'happy-dom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type OpenedPage, openPage } from './support/launch-browser.ts';
+import { TALK } from './support/talk-slides.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-const CHART_SLIDE = 'more-than-one-reality-2';
+const CHART_SLIDE = TALK.chart.id;
 
 /** Attributes whose value is a space-separated list of ids in the same page. */
 const ID_REFERENCES = ['aria-controls', 'aria-labelledby', 'aria-describedby', 'aria-owns', 'for', 'headers'];

@@ -4,6 +4,8 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { resolveSiteUrl } from '../../src/site/site-address.ts';
 import { findAxeViolations } from './support/axe.ts';
+import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
+import { TALK } from './support/talk-slides.ts';
 import { useBrowser } from './support/use-browser.ts';
 
 const { openDeck } = useBrowser();
@@ -71,7 +73,7 @@ describe('presenting with the keys presenters and clickers send', () => {
 
 describe('the speaker view', () => {
   it('opens with S, showing the current notes, the next slide and a running timer', async () => {
-    const page = await openDeck('#/coproduction');
+    const page = await openDeck(`#/${TALK.quote.id}`);
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     await popup.waitForLoadState();
     const notes = popup.locator('.speaker-controls-notes');
@@ -85,11 +87,25 @@ describe('the speaker view', () => {
     expect(await popup.locator('.speaker-controls-time .pacing').count()).toBe(1);
     await popup.close();
   });
+
+  it('shows every slide’s notes, as the build rendered them, when the presenter steps through', async () => {
+    const page = await openDeck(`#/${TALK.title.id}`);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await popup.waitForLoadState();
+    for (const slide of TALK.all) {
+      // As a presenter jumps to a slide by its address.
+      await page.evaluate((id) => {
+        location.hash = `#/${id}`;
+      }, slide.id);
+      await waitForSpeakerNotes(popup, await notesOf(page, `section#${slide.id}`));
+    }
+    await popup.close();
+  });
 });
 
 describe('projector-proof', () => {
   it('has zero axe violations in high-contrast mode', async () => {
-    const page = await openDeck('?contrast=high#/coproduction');
+    const page = await openDeck(`?contrast=high#/${TALK.quote.id}`);
     expect(await page.evaluate(() => document.documentElement.classList.contains('high-contrast'))).toBe(
       true,
     );
@@ -147,8 +163,8 @@ describe('projector-proof', () => {
 
 describe('follow along', () => {
   it('opens and closes the talk with a QR code that a phone decodes to the configured address', async () => {
-    const page = await openDeck('#/title-2');
-    const first = page.locator('section#title-2 .follow-along');
+    const page = await openDeck(`#/${TALK.followAlong.id}`);
+    const first = page.locator(`section#${TALK.followAlong.id} .follow-along`);
     await first.waitFor({ state: 'visible' });
     const image = PNG.sync.read(await first.locator('svg').screenshot());
     const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);

@@ -1,10 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { scrollSettled, settledBox } from './support/settle.ts';
 import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
+import { TALK } from './support/talk-slides.ts';
 import { useBrowser } from './support/use-browser.ts';
 
 const PHONE = { width: 360, height: 740 };
-const CHART_SLIDE = 'more-than-one-reality-2';
+const CHART_SLIDE = TALK.chart.id;
 
 const { openDeck } = useBrowser();
 
@@ -31,9 +33,9 @@ const chartDrawn = (page: Page) =>
 
 describe('the reading view', () => {
   it('is what a phone gets, opened at the deep-linked slide with text at a readable size', async () => {
-    const page = await openDeck('#/coproduction', { viewport: PHONE });
+    const page = await openDeck(`#/${TALK.quote.id}`, { viewport: PHONE });
     expect(await inReadingView(page)).toBe(true);
-    const quote = page.locator('section#coproduction blockquote');
+    const quote = page.locator(`section#${TALK.quote.id} blockquote`);
     await quote.waitFor({ state: 'visible' });
     const box = await quote.boundingBox();
     expect(box?.y).toBeGreaterThanOrEqual(0);
@@ -43,13 +45,13 @@ describe('the reading view', () => {
   });
 
   it('lands on a deep-linked slide that builds in steps, not a page short of it', async () => {
-    const page = await openDeck('#/leading-together-2', { viewport: PHONE });
-    const heading = page.locator('section#leading-together-2 h2');
+    const page = await openDeck(`#/${TALK.lastStepped.id}`, { viewport: PHONE });
+    const heading = page.locator(`section#${TALK.lastStepped.id} h2`);
     await expect.poll(() => wholeOnScreen(heading, PHONE.height)).toBe(true);
   });
 
   it('opens on request by URL, and the visible switch leads back to the same slide', async () => {
-    const page = await openDeck('?view=scroll#/coproduction');
+    const page = await openDeck(`?view=scroll#/${TALK.quote.id}`);
     expect(await inReadingView(page)).toBe(true);
     const link = page.locator('#view-switch');
     expect(await link.innerText()).toBe('Slide view');
@@ -58,18 +60,18 @@ describe('the reading view', () => {
     await page.waitForFunction(() => document.querySelector('.reveal.ready'));
     expect(await inReadingView(page)).toBe(false);
     expect(await page.evaluate(() => document.querySelector('.slides > section.present')?.id)).toBe(
-      'coproduction',
+      TALK.quote.id,
     );
   });
 
   it('shows each slide’s speaker notes as a transcript on request', async () => {
-    const page = await openDeck('?view=scroll#/coproduction');
+    const page = await openDeck(`?view=scroll#/${TALK.quote.id}`);
     const toggle = page.getByRole('button', { name: 'Speaker notes' });
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     const transcripts = page.locator('.transcript');
     expect(await transcripts.count()).toBe(await page.locator('.slides section aside.notes').count());
-    expect(await page.locator('.scroll-page:has(#coproduction) .transcript').innerText()).toContain(
+    expect(await page.locator(`.scroll-page:has(#${TALK.quote.id}) .transcript`).innerText()).toContain(
       'Think Local Act Personal',
     );
     await toggle.click();
@@ -77,9 +79,9 @@ describe('the reading view', () => {
   });
 
   it('reads with the notes as a document: every step shown, no empty screens, the place kept', async () => {
-    const page = await openDeck('#/who-are-you', { viewport: PHONE });
+    const page = await openDeck(`#/${TALK.firstStepped.id}`, { viewport: PHONE });
     await page.getByRole('button', { name: 'Speaker notes' }).click();
-    const fragments = page.locator('section#who-are-you .fragment');
+    const fragments = page.locator(`section#${TALK.firstStepped.id} .fragment`);
     expect(await fragments.count()).toBeGreaterThan(1);
     await expect
       .poll(() => fragments.evaluateAll((all) => all.every((f) => getComputedStyle(f).opacity === '1')))
@@ -97,27 +99,27 @@ describe('the reading view', () => {
     expect(overgrown).toEqual([]);
 
     await page
-      .locator('.scroll-page:has(#why-work-together)')
+      .locator(`.scroll-page:has(#${TALK.afterQuote.id})`)
       .evaluate((scrollPage) => scrollPage.scrollIntoView());
-    await page.waitForTimeout(300);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/${TALK.afterQuote.id}`);
     await page.getByRole('button', { name: 'Speaker notes' }).click();
-    const heading = page.locator('section#why-work-together h2');
+    const heading = page.locator(`section#${TALK.afterQuote.id} h2`);
     await expect.poll(() => wholeOnScreen(heading, PHONE.height)).toBe(true);
   });
 
   it('hides the transcript whole under the tools as it scrolls by, with the buttons where they were', async () => {
-    const page = await openDeck('#/coproduction', { viewport: PHONE });
+    const page = await openDeck(`#/${TALK.quote.id}`, { viewport: PHONE });
     const toggle = page.getByRole('button', { name: 'Speaker notes' });
     const before = await toggle.boundingBox();
     await toggle.click();
-    const transcript = page.locator('.scroll-page:has(#coproduction) .transcript');
+    const transcript = page.locator(`.scroll-page:has(#${TALK.quote.id}) .transcript`);
     await transcript.waitFor();
     expect(await toggle.boundingBox()).toEqual(before);
     // The notes' first line passes under the tools, 20 px from the top of the screen.
     await transcript.evaluate((notes) => {
       document.body.scrollTop += notes.getBoundingClientRect().top - 20;
     });
-    await page.waitForTimeout(100);
+    await scrollSettled(page);
     const coveredByTools = await page.evaluate(
       (width) =>
         [4, width / 2, width - 4].map(
@@ -129,20 +131,20 @@ describe('the reading view', () => {
   });
 
   it('gives a window narrowed to phone width a phone’s reading view, and the slides back when widened', async () => {
-    const page = await openDeck('#/coproduction');
+    const page = await openDeck(`#/${TALK.quote.id}`);
     const toggle = page.getByRole('button', { name: 'Speaker notes' });
     expect(await toggle.isVisible()).toBe(false);
     // Half of a 1366 px laptop screen.
     await page.setViewportSize({ width: 683, height: 740 });
     await page.waitForFunction(() => document.querySelector('.reveal-scroll'));
     await toggle.waitFor({ state: 'visible' });
-    const quote = page.locator('section#coproduction blockquote');
+    const quote = page.locator(`section#${TALK.quote.id} blockquote`);
     await quote.scrollIntoViewIfNeeded();
     expect(await readableSize(quote)).toBeGreaterThanOrEqual(16);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(683);
     expect(await page.locator('.reveal').getAttribute('role')).toBeNull();
     await toggle.click();
-    await page.locator('.scroll-page:has(#coproduction) .transcript').waitFor();
+    await page.locator(`.scroll-page:has(#${TALK.quote.id}) .transcript`).waitFor();
 
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.waitForFunction(() => !document.querySelector('.reveal-scroll'));
@@ -155,15 +157,15 @@ describe('the reading view', () => {
       '1280px',
     );
     expect(await page.evaluate(() => document.querySelector('.slides > section.present')?.id)).toBe(
-      'coproduction',
+      TALK.quote.id,
     );
   });
 
   it('gives a reading view asked for by address, notes and all, the pages of the width its window is resized to', async () => {
-    const page = await openDeck('?view=scroll#/coproduction');
+    const page = await openDeck(`?view=scroll#/${TALK.quote.id}`);
     await page.getByRole('button', { name: 'Speaker notes' }).click();
     const slideWidth = () => page.evaluate(() => document.querySelector<HTMLElement>('.slides')?.style.width);
-    const quote = page.locator('section#coproduction blockquote');
+    const quote = page.locator(`section#${TALK.quote.id} blockquote`);
     for (const [viewport, width] of [
       [{ width: 683, height: 740 }, '600px'],
       [{ width: 1280, height: 720 }, '1280px'],
@@ -173,9 +175,9 @@ describe('the reading view', () => {
       expect(await inReadingView(page)).toBe(true);
       await expect.poll(() => wholeOnScreen(quote, viewport.height)).toBe(true);
       expect(await readableSize(quote)).toBeGreaterThanOrEqual(16);
-      await page.locator('.scroll-page:has(#coproduction) .transcript').waitFor();
-      await page.waitForTimeout(100);
-      expect(new URL(page.url()).hash).toBe('#/coproduction');
+      await page.locator(`.scroll-page:has(#${TALK.quote.id}) .transcript`).waitFor();
+      await scrollSettled(page);
+      expect(new URL(page.url()).hash).toBe(`#/${TALK.quote.id}`);
     }
   });
 
@@ -208,8 +210,7 @@ describe('the reading view’s pages', () => {
         await page
           .locator(`.scroll-page:has(section#${id})`)
           .evaluate((scrollPage) => scrollPage.scrollIntoView());
-        await page.waitForTimeout(50);
-        const box = await page.locator(`section#${id}`).boundingBox();
+        const box = await settledBox(page.locator(`section#${id}`));
         if (
           !box ||
           box.y < 0 ||
@@ -247,14 +248,14 @@ describe('the reading view’s start on a phone', () => {
       page
         .locator(`section#${id}`)
         .evaluate((slide) => slide.checkVisibility({ contentVisibilityAuto: true }));
-    expect(await laidOut('title')).toBe(true);
+    expect(await laidOut(TALK.title.id)).toBe(true);
     expect(await laidOut(CHART_SLIDE)).toBe(false);
-    expect(await laidOut('references-2')).toBe(false);
+    expect(await laidOut(TALK.last.id)).toBe(false);
     await page
-      .locator('.scroll-page:has(#references-2)')
+      .locator(`.scroll-page:has(#${TALK.last.id})`)
       .evaluate((scrollPage) => scrollPage.scrollIntoView());
-    await expect.poll(() => laidOut('references-2')).toBe(true);
-    await expect.poll(() => page.locator('section#references-2 h2').isVisible()).toBe(true);
+    await expect.poll(() => laidOut(TALK.last.id)).toBe(true);
+    await expect.poll(() => page.locator(`section#${TALK.last.id} h2`).isVisible()).toBe(true);
   });
 
   it('fetches none of the speaker view’s code, which S still opens from a laptop’s reading view, in step with it', async () => {
@@ -266,48 +267,50 @@ describe('the reading view’s start on a phone', () => {
     await phone.waitForLoadState('networkidle');
     expect(await speakerViewFetched(phone)).toBe(false);
 
-    const laptop = await openDeck('?view=scroll#/coproduction');
+    const laptop = await openDeck(`?view=scroll#/${TALK.quote.id}`);
     await laptop.waitForLoadState('networkidle');
     expect(await speakerViewFetched(laptop)).toBe(false);
     const [popup] = await Promise.all([laptop.waitForEvent('popup'), laptop.keyboard.press('s')]);
     await popup.waitForLoadState();
     // It follows the slide being read, and leaves the reader on it.
-    await waitForSpeakerNotes(popup, await notesOf(laptop, 'section#coproduction'));
+    await waitForSpeakerNotes(popup, await notesOf(laptop, `section#${TALK.quote.id}`));
     expect(await speakerViewFetched(laptop)).toBe(true);
-    await laptop.waitForTimeout(1000);
-    expect(new URL(laptop.url()).hash).toBe('#/coproduction');
-    await waitForSpeakerNotes(popup, await notesOf(laptop, 'section#coproduction'));
+    // Once the speaker view has answered, nothing it sends has moved the reader.
+    await waitForSpeakerNotes(popup, await notesOf(laptop, `section#${TALK.quote.id}`));
+    await scrollSettled(laptop);
+    expect(new URL(laptop.url()).hash).toBe(`#/${TALK.quote.id}`);
     await popup.close();
   });
 });
 
 describe('deep links', () => {
   it('survive a reload and follow the back button', async () => {
-    const page = await openDeck('#/coproduction');
+    const page = await openDeck(`#/${TALK.quote.id}`);
     await page.keyboard.press('ArrowRight');
-    await page.waitForURL(/#\/why-work-together/);
+    await page.waitForURL((url) => url.hash === `#/${TALK.afterQuote.id}`);
     await page.reload();
     await page.waitForFunction(() => document.querySelector('.reveal.ready'));
     expect(await page.evaluate(() => document.querySelector('.slides > section.present')?.id)).toBe(
-      'why-work-together',
+      TALK.afterQuote.id,
     );
     await page.goBack();
     await page.waitForFunction(
-      () => document.querySelector('.slides > section.present')?.id === 'coproduction',
+      (id) => document.querySelector('.slides > section.present')?.id === id,
+      TALK.quote.id,
     );
   });
 
   it('follow the slide being read in the reading view, without filling the history, and survive a reload', async () => {
-    const page = await openDeck('#/coproduction', { viewport: PHONE });
+    const page = await openDeck(`#/${TALK.quote.id}`, { viewport: PHONE });
     const entries = await page.evaluate(() => window.history.length);
     await page
-      .locator('.scroll-page:has(#why-work-together)')
+      .locator(`.scroll-page:has(#${TALK.afterQuote.id})`)
       .evaluate((scrollPage) => scrollPage.scrollIntoView());
-    await page.waitForURL(/#\/why-work-together(\/\d+)?$/);
+    await page.waitForURL((url) => new RegExp(`^#/${TALK.afterQuote.id}(/\\d+)?$`).test(url.hash));
     expect(await page.evaluate(() => window.history.length)).toBe(entries);
     await page.reload();
     await page.waitForFunction(() => document.querySelector('.reveal.ready'));
-    const heading = page.locator('section#why-work-together h2');
+    const heading = page.locator(`section#${TALK.afterQuote.id} h2`);
     await expect.poll(() => wholeOnScreen(heading, PHONE.height)).toBe(true);
   });
 });

@@ -10,8 +10,9 @@ import { talk } from '../../src/data/talk.ts';
 import { SINGLE_FILE_MODE } from '../../src/site/single-file-plugin.ts';
 import { launchBrowser } from './support/launch-browser.ts';
 import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
+import { TALK } from './support/talk-slides.ts';
 
-const CHART_SLIDE = 'more-than-one-reality-2';
+const CHART_SLIDE = TALK.chart.id;
 
 /** A page of the single file, opened from the file system, with what it has done wrong so far. */
 interface FilePage {
@@ -49,8 +50,8 @@ describe('npm run build:single', () => {
   it('opens from the file system on the title slide, in the deck’s own fonts, without the handout link', async () => {
     const { page, problems } = await openFile('');
 
-    await expect.poll(() => presentSlideId(page)).toBe('title');
-    expect(await page.textContent('section#title h1')).toBe(talk.title);
+    await expect.poll(() => presentSlideId(page)).toBe(TALK.title.id);
+    expect(await page.textContent(`section#${TALK.title.id} h1`)).toBe(talk.title);
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('1em "Source Sans 3"'))).toBe(true);
     expect(await page.evaluate(() => document.fonts.check('600 1em "Source Serif 4"'))).toBe(true);
@@ -61,7 +62,7 @@ describe('npm run build:single', () => {
   it('moves through the talk with the keyboard, and draws the chart on its slide', async () => {
     const { page, problems } = await openFile('');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => presentSlideId(page)).toBe('title-2');
+    await expect.poll(() => presentSlideId(page)).toBe(TALK.all[1]?.id);
 
     await page.evaluate((id) => {
       window.location.hash = `#/${id}`;
@@ -73,16 +74,16 @@ describe('npm run build:single', () => {
   });
 
   it('opens the speaker view, with the current slide’s preview and notes', async () => {
-    const { page, problems } = await openFile('#/title');
+    const { page, problems } = await openFile(`#/${TALK.title.id}`);
     const popupOpened = page.waitForEvent('popup');
     await page.keyboard.press('s');
     const speakerView = await popupOpened;
-    await waitForSpeakerNotes(speakerView, await notesOf(page, 'section#title'));
+    await waitForSpeakerNotes(speakerView, await notesOf(page, `section#${TALK.title.id}`));
     // The previews are the single file again, loaded by its file: URL into iframes.
     const preview = speakerView.frameLocator('#current-slide iframe');
     await expect
       .poll(() => preview.locator('.slides section.present').first().getAttribute('id'))
-      .toBe('title');
+      .toBe(TALK.title.id);
     expect(problems).toEqual([]);
   });
 });
