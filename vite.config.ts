@@ -23,14 +23,22 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'e2e',
-          include: ['tests/dist/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/dist/support/global-setup.ts'],
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // Two cores: one browser at a time keeps timings stable and the machine responsive.
-          fileParallelism: false,
         },
       },
     ],

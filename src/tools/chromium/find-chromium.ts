@@ -2,15 +2,9 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
+import { Launcher } from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 
-const SYSTEM_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 /** What to do when there is no Chromium: shared by the browser tests and `npm run pdf`. */
 export const HOW_TO_GET_CHROMIUM = [
@@ -74,11 +68,17 @@ export function locateChromium(): string | undefined {
         "executable, or unset it to use a system Chromium or Playwright's.",
     );
   }
-  return (
-    SYSTEM_PATHS.find(isExecutable) ??
-    SYSTEM_NAMES.map(findOnPath).find((path) => path !== undefined) ??
-    playwrightChromium()
-  );
+  return systemChromium() ?? playwrightChromium();
+}
+
+/** An installed Chrome or Chromium, as chrome-launcher finds them on Linux, macOS, Windows and WSL. */
+function systemChromium(): string | undefined {
+  try {
+    return Launcher.getInstallations().find(isExecutable);
+  } catch {
+    // chrome-launcher throws on a platform it does not know: then there is no system Chromium to use.
+    return undefined;
+  }
 }
 
 function playwrightChromium(): string | undefined {

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../../src/tools/chromium/find-chromium.ts';
 import { serveStatic } from '../../../src/tools/serve/serve-static.ts';
+import { buildForProduction } from '../../support/build-for-production.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,23 +10,20 @@ declare module 'vitest' {
     baseUrl: string;
     /** The Chromium executable the browser tests launch. */
     chromiumPath: string;
-    /** The project folder, holding `slides/`. */
-    projectRoot: string;
-    /** The folder the tests built the site into: private to this run, so no other build can clobber it. */
-    distDir: string;
   }
 }
 
 /**
- * Builds the site for production once, into a private temporary folder, finds a Chromium and serves the
- * build for the browser tests. Returns the teardown that stops the server and removes the folder. Fails
- * when the build or the search for Chromium fails.
+ * Builds the site for production once, into a private temporary folder, finds a Chromium (installing one
+ * when there is none) and serves the build for the browser tests. Returns the teardown that stops the
+ * server and removes the folder. Fails when the build or the search for Chromium fails.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const projectRoot = project.config.root;
-  const distDir = mkdtempSync(join(tmpdir(), 'deck-e2e-'));
-  await buildForProduction(projectRoot, distDir);
-  const chromiumPath = await findChromium();
+  const [distDir, chromiumPath] = await Promise.all([
+    buildForProduction(projectRoot, 'deck-browser-'),
+    findChromium(),
+  ]);
   const server = await serveStatic(distDir);
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
@@ -38,16 +33,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server.close();
     rmSync(distDir, { recursive: true, force: true });
   };
-}
-
-async function buildForProduction(projectRoot: string, outDir: string): Promise<void> {
-  // Vitest sets NODE_ENV=test, which Vite would bake into the bundle as a non-production build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
 }
