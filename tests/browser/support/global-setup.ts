@@ -1,17 +1,9 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import '../../support/provided-context.ts';
 import { findChromium } from '../../../src/tools/chromium/find-chromium.ts';
 import { serveStatic } from '../../../src/tools/serve/serve-static.ts';
 import { buildForProduction } from '../../support/build-for-production.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The built deck, served from `dist/`: `http://127.0.0.1:<port>`. */
-    baseUrl: string;
-    /** The Chromium executable the browser tests launch. */
-    chromiumPath: string;
-  }
-}
 
 /**
  * Builds the site for production once, into a private temporary folder, finds a Chromium (installing one
