@@ -3,6 +3,7 @@ import { bibliography as defaultBibliography } from '../data/references.ts';
 import type { Bibliography, Datasets, Diagnostic, LoadResult, Section } from '../deck/deck.ts';
 import { REFERENCES_SLIDE_ID } from '../deck/dom-contract.ts';
 import { sortDiagnostics } from '../deck/format-diagnostic.ts';
+import { ASSETS_DIR, type InspectPicture } from '../deck/picture-file.ts';
 import { closestName } from './closest-name.ts';
 import { createMarkdownParser } from './markdown/create-markdown-parser.ts';
 import { type ParseContext, type ParsedFile, parseSlideFile } from './parse-slide-file.ts';
@@ -15,12 +16,12 @@ export interface SlideSource {
 }
 
 export interface LoadOptions {
-  readonly assetExists: (projectPath: string) => boolean;
+  readonly inspectPicture: InspectPicture;
   /** The works slides may cite. Default: src/data/references.ts. */
   readonly bibliography?: Bibliography;
   /** The datasets slides may chart. Default: src/data/datasets.ts. */
   readonly datasets?: Datasets;
-  /** Where the slides live, for the message when there are none. */
+  /** Where the slides live (default `slides`): a picture folder, and named when there are none. */
   readonly slidesDir?: string;
 }
 
@@ -35,7 +36,8 @@ export function loadDeck(files: readonly SlideSource[], options: LoadOptions): L
     md,
     bibliography: options.bibliography ?? defaultBibliography,
     datasets: options.datasets ?? defaultDatasets,
-    assetExists: options.assetExists,
+    inspectPicture: options.inspectPicture,
+    pictureFolders: [ASSETS_DIR, options.slidesDir ?? 'slides'],
   };
   if (files.length === 0) {
     const dir = options.slidesDir ?? 'slides';

@@ -10,6 +10,7 @@ import type {
   Slide,
   SlidePicture,
 } from '../deck/deck.ts';
+import type { InspectPicture } from '../deck/picture-file.ts';
 import type { DirectiveMeta } from '../deck/token-meta.ts';
 import { resolveImage } from './markdown/image-plugin.ts';
 import { type ParseEnv, report, type SlideLink } from './markdown/parse-env.ts';
@@ -17,12 +18,13 @@ import { parseFrontMatter } from './parse-front-matter.ts';
 import { normalizeSource, splitFrontMatter } from './split-front-matter.ts';
 import { type SlideTokens, splitSlides } from './split-slides.ts';
 
-/** What parsing a file needs besides its text; `assetExists` keeps the parser free of I/O. */
+/** What parsing a file needs besides its text; `inspectPicture` keeps the parser free of I/O. */
 export interface ParseContext {
   readonly md: MarkdownIt;
   readonly bibliography: Bibliography;
   readonly datasets: Datasets;
-  readonly assetExists: (projectPath: string) => boolean;
+  readonly inspectPicture: InspectPicture;
+  readonly pictureFolders: readonly string[];
 }
 
 export interface ParsedFile {
@@ -89,7 +91,8 @@ export function parseSlideFile(file: string, source: string | null, context: Par
     lineOffset: split.bodyLine - 1,
     bibliography: context.bibliography,
     datasets: context.datasets,
-    assetExists: context.assetExists,
+    inspectPicture: context.inspectPicture,
+    pictureFolders: context.pictureFolders,
     diagnostics: [],
     citedKeys: new Set(),
     slideLinks: [],
@@ -178,7 +181,7 @@ function countFragments(tokens: readonly Token[]): number {
 }
 
 function resolvePicture(frontMatter: FrontMatter, line: number, env: ParseEnv): SlidePicture | undefined {
-  const resolved = resolveImage(env.file, frontMatter.image ?? '', env.assetExists);
+  const resolved = resolveImage(env.file, frontMatter.image ?? '', env);
   if ('problem' in resolved) {
     env.diagnostics.push({
       file: env.file,

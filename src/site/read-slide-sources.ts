@@ -1,15 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { LoadResult } from '../deck/deck.ts';
+import { ASSETS_DIR } from '../deck/picture-file.ts';
 import { loadDeck, type SlideSource } from '../parse/load-deck.ts';
+import { createPictureInspector } from './inspect-picture.ts';
 
 /**
- * Reads `<root>/<slidesDir>/*.md` and loads the deck from them; image paths are checked against the
- * files under `root`. The one place the loader meets the file system.
+ * Reads `<root>/<slidesDir>/*.md` and loads the deck from them; pictures are inspected as files under
+ * `root`, in `assets/` and the slides' folder. The one place the loader meets the file system.
  */
 export function loadDeckFromDisk(root: string, slidesDir = 'slides'): LoadResult {
   return loadDeck(readSlideSources(root, slidesDir), {
-    assetExists: (path) => isFile(resolve(root, path)),
+    inspectPicture: createPictureInspector(root, [ASSETS_DIR, slidesDir]),
     slidesDir,
   });
 }

@@ -1,5 +1,6 @@
 import type { Token } from 'markdown-it';
 import type { Bibliography, Datasets, Diagnostic } from '../../deck/deck.ts';
+import type { InspectPicture } from '../../deck/picture-file.ts';
 
 /** A link to a slide of the deck (`#/coproduction`), checked once every file's slide ids are known. */
 export type SlideLink = {
@@ -24,7 +25,9 @@ export type ParseEnv = {
   readonly bibliography: Bibliography;
   readonly datasets: Datasets;
   /** Whether a project-relative path names an existing file (injected: the parser does no I/O). */
-  readonly assetExists: (projectPath: string) => boolean;
+  readonly inspectPicture: InspectPicture;
+  /** Project-relative folders pictures may come from. */
+  readonly pictureFolders: readonly string[];
   readonly diagnostics: Diagnostic[];
   /** Citation keys in the order they are first cited. */
   readonly citedKeys: Set<string>;

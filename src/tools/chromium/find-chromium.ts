@@ -5,7 +5,6 @@ import { delimiter, dirname, join } from 'node:path';
 import { Launcher } from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 
-
 /** What to do when there is no Chromium: shared by the browser tests and `npm run pdf`. */
 export const HOW_TO_GET_CHROMIUM = [
   'Get one in any of these ways:',

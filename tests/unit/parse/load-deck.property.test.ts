@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasets } from '../../../src/data/datasets.ts';
 import { bibliography } from '../../../src/data/references.ts';
+import { PICTURE_OK, type PictureFile } from '../../../src/deck/picture-file.ts';
 import { loadDeck, type SlideSource } from '../../../src/parse/load-deck.ts';
 import { createMarkdownParser } from '../../../src/parse/markdown/create-markdown-parser.ts';
 import type { ParseEnv } from '../../../src/parse/markdown/parse-env.ts';
@@ -136,13 +137,14 @@ const anyDeck = fc.array(
   { maxLength: 4 },
 );
 
-const options = { assetExists: (path: string) => path === 'assets/lamp.svg' };
+const MISSING: PictureFile = { kind: 'missing' };
+const options = { inspectPicture: (path: string) => (path === 'assets/lamp.svg' ? PICTURE_OK : MISSING) };
 
 describe('the loader, for any input', () => {
   it('returns a deck or diagnostics with a place and a message, and never throws', SLOW, () => {
     fc.assert(
       fc.property(fc.oneof(anyDeck, safeDeck), fc.boolean(), (files, everyFileExists) => {
-        const result = loadDeck(files, everyFileExists ? { assetExists: () => true } : options);
+        const result = loadDeck(files, everyFileExists ? { inspectPicture: () => PICTURE_OK } : options);
         if (result.ok) return;
         expect(result.diagnostics.length).toBeGreaterThan(0);
         for (const diagnostic of result.diagnostics) {
@@ -207,7 +209,8 @@ describe('the Markdown renderer, even for tokens of input the loader reports', (
           lineOffset: 0,
           bibliography,
           datasets,
-          assetExists: () => true,
+          inspectPicture: () => PICTURE_OK,
+          pictureFolders: ['assets', 'slides'],
           diagnostics: [],
           citedKeys: new Set(),
           slideLinks: [],

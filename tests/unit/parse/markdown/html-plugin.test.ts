@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../../src/deck/format-diagnostic.ts';
+import { PICTURE_OK } from '../../../../src/deck/picture-file.ts';
 import { loadDeck } from '../../../../src/parse/load-deck.ts';
 
 /** The report for a one-file deck whose body is `markdown`, starting on line 5; [] when it loads. */
 function report(markdown: string): string[] {
   const result = loadDeck([{ file: 'slides/01-a.md', source: `---\ntitle: A\n---\n\n${markdown}\n` }], {
-    assetExists: () => true,
+    inspectPicture: () => PICTURE_OK,
   });
   return result.ok ? [] : result.diagnostics.map(formatDiagnostic);
 }

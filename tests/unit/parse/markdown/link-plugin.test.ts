@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bibliography } from '../../../../src/data/references.ts';
+import { PICTURE_OK } from '../../../../src/deck/picture-file.ts';
 import { isSafeUrl, urlScheme } from '../../../../src/deck/safe-url.ts';
 import { createMarkdownParser } from '../../../../src/parse/markdown/create-markdown-parser.ts';
 import type { ParseEnv } from '../../../../src/parse/markdown/parse-env.ts';
@@ -31,7 +32,8 @@ describe('the rendered link', () => {
     lineOffset: 0,
     bibliography,
     datasets: new Map(),
-    assetExists: () => true,
+    inspectPicture: () => PICTURE_OK,
+    pictureFolders: ['assets', 'slides'],
     diagnostics: [],
     citedKeys: new Set(),
     slideLinks: [],
