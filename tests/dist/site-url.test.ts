@@ -1,0 +1,80 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { siteUrl as placeholder } from '../../src/data/talk.ts';
+import { deckSite } from '../../src/site/deck-site.ts';
+import { decodeQrSvg } from '../support/decode-qr-code.ts';
+
+/** An address that is not the placeholder, as the Pages workflow sets it. */
+const SITE_URL = 'https://talks.example.net/humility/';
+
+const projectRoot = inject('projectRoot');
+let outDir: string;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'deck-site-url-'));
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: projectRoot,
+      configFile: false,
+      base: './',
+      logLevel: 'silent',
+      plugins: deckSite({ env: { SITE_URL } }),
+      build: { outDir, emptyOutDir: true, assetsInlineLimit: 0 },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+function page(file: string): Document {
+  const window = new Window({ url: `${SITE_URL}${file}` });
+  window.document.write(readFileSync(join(outDir, file), 'utf8'));
+  return window.document as unknown as Document;
+}
+
+/** What a phone reads from each follow-along QR code on the page. */
+function decodeQrCodes(document: Document): (string | undefined)[] {
+  return [...document.querySelectorAll('svg.qr-code')].map((svg) => decodeQrSvg(svg.outerHTML));
+}
+
+describe('a build with SITE_URL set', () => {
+  it.each(['index.html', 'handout.html'])('points %s’s follow-along QR code and link at SITE_URL', (file) => {
+    const document = page(file);
+    const codes = decodeQrCodes(document);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes).toEqual(codes.map(() => SITE_URL));
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')].map((a) => a.href);
+    expect(links).toContain(SITE_URL);
+  });
+
+  it('names SITE_URL as the canonical address and in the link preview', () => {
+    const head = page('index.html');
+    expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(SITE_URL);
+    expect(head.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(SITE_URL);
+    expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(
+      new RegExp(`^${SITE_URL}`),
+    );
+  });
+
+  it('leaves the placeholder address in no built file', () => {
+    const carrying = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => {
+      try {
+        return readFileSync(join(outDir, file), 'latin1').includes(new URL(placeholder).host);
+      } catch {
+        return false; // a folder
+      }
+    });
+    expect(carrying).toEqual([]);
+  });
+});
