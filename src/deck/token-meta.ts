@@ -9,6 +9,15 @@ export type CitationMeta = {
   readonly offset: number;
 };
 
+/**
+ * A `citation_malformed` token: a mistyped citation (`[@]`, `[@ key]`), kept as the text it was. The
+ * loader reports it; a renderer shows its `content` as plain text.
+ */
+export type MalformedCitationMeta = {
+  /** Where it starts in its paragraph's text, to find its line. */
+  readonly offset: number;
+};
+
 /** A `directive_open` or `directive_close` token: `::: name args`. */
 export type DirectiveMeta = {
   readonly name: string;

@@ -1,6 +1,6 @@
 import { datasets as defaultDatasets } from '../data/datasets.ts';
 import { bibliography as defaultBibliography } from '../data/references.ts';
-import type { Bibliography, Datasets, Diagnostic, LoadResult, Section } from '../deck/deck.ts';
+import type { Bibliography, Datasets, Diagnostic, LoadResult, Section, Slide } from '../deck/deck.ts';
 import { REFERENCES_SLIDE_ID } from '../deck/dom-contract.ts';
 import { sortDiagnostics } from '../deck/format-diagnostic.ts';
 import { ASSETS_DIR, type InspectPicture } from '../deck/picture-file.ts';
@@ -108,9 +108,24 @@ function checkSlideIds(sections: readonly Section[]): Diagnostic[] {
 }
 
 function checkReferencesSlide(sections: readonly Section[], citedKeys: readonly string[]): Diagnostic[] {
+  const listsReferences = (slide: Slide) =>
+    slide.content.some((token) => token.type === 'directive_open' && token.info === 'references');
+  const [listing] = sections.flatMap((section) =>
+    section.slides.filter(listsReferences).map((slide) => ({ section, slide })),
+  );
   const hasReferences = sections.some((section) =>
     section.slides.some((slide) => slide.id === REFERENCES_SLIDE_ID),
   );
+  if (listing && citedKeys.length === 0) {
+    return [
+      {
+        file: listing.section.file,
+        line: listing.slide.line,
+        message: 'the references slide would be empty: the deck cites no work',
+        hint: 'cite a work on a slide with [@key] (keys are in src/data/references.ts), or remove this slide',
+      },
+    ];
+  }
   const first = sections[0];
   if (citedKeys.length === 0 || hasReferences || !first) return [];
   return [

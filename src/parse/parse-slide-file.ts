@@ -126,9 +126,19 @@ export function parseSlideFile(file: string, source: string | null, context: Par
 
 function toSlide(slide: SlideTokens, id: string, frontMatter: FrontMatter, env: ParseEnv): Slide {
   checkSlide(slide, env);
-  const charts = slide.content
-    .filter((token) => token.type === 'directive_open' && token.info === 'chart')
-    .map((token) => (token.meta as DirectiveMeta).args);
+  const chartTokens = slide.content.filter(
+    (token) => token.type === 'directive_open' && token.info === 'chart',
+  );
+  const charts = chartTokens.map((token) => (token.meta as DirectiveMeta).args);
+  const second = chartTokens[1];
+  if (second) {
+    report(
+      env,
+      second.map?.[0] ?? slide.line,
+      'a second "::: chart" on one slide',
+      'give each chart a slide of its own: start a new slide with a "---" line before it',
+    );
+  }
   return {
     id,
     line: slide.line + env.lineOffset + 1,
@@ -143,6 +153,14 @@ function toSlide(slide: SlideTokens, id: string, frontMatter: FrontMatter, env: 
 function checkSlide(slide: SlideTokens, env: ParseEnv): void {
   if (slide.content.length === 0) {
     report(env, slide.line, 'this slide is empty', 'remove the extra "---" or write the slide');
+  }
+  for (const line of slide.nestedNoteLines) {
+    report(
+      env,
+      line,
+      '"Note:" inside a block would show the speaker notes on the slide',
+      'move "Note:" and the notes below the closing ":::" (or out of the list), at the end of the slide',
+    );
   }
   const [, second] = slide.noteLines;
   if (second !== undefined) {

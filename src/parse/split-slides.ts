@@ -7,6 +7,8 @@ export interface SlideTokens {
   readonly notes: Token[];
   /** Body lines of every `Note:` marker on the slide (more than one is an author mistake). */
   readonly noteLines: number[];
+  /** Body lines of `Note:` markers nested in a block (a `::: steps`, a list): notes the audience would see. */
+  readonly nestedNoteLines: number[];
 }
 
 const isSeparator = (token: Token): boolean =>
@@ -33,15 +35,23 @@ function isNoteStart(tokens: readonly Token[], index: number): boolean {
   return token?.type === 'paragraph_open' && token.level === 0 && NOTE.test(inline?.content ?? '');
 }
 
+function isNestedNoteStart(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token?.type === 'paragraph_open' && token.level > 0 && NOTE.test(tokens[index + 1]?.content ?? '');
+}
+
 function splitNotes(line: number, tokens: Token[]): SlideTokens {
   const noteStarts = tokens.flatMap((_, index) => (isNoteStart(tokens, index) ? [index] : []));
+  const nestedNoteLines = tokens.flatMap((token, index) =>
+    isNestedNoteStart(tokens, index) ? [token.map?.[0] ?? line] : [],
+  );
   const noteLines = noteStarts.map((index) => tokens[index]?.map?.[0] ?? line);
   const first = noteStarts[0];
   const firstLine = tokens.find((token) => token.map)?.map?.[0] ?? line;
-  if (first === undefined) return { line: firstLine, content: tokens, notes: [], noteLines };
+  if (first === undefined) return { line: firstLine, content: tokens, notes: [], noteLines, nestedNoteLines };
   const notes = tokens.slice(first);
   stripNoteMarker(notes);
-  return { line: firstLine, content: tokens.slice(0, first), notes, noteLines };
+  return { line: firstLine, content: tokens.slice(0, first), notes, noteLines, nestedNoteLines };
 }
 
 /** Removes the `Note:` marker, and its paragraph when nothing else stands on that line. */

@@ -26,6 +26,8 @@ export interface RenderContext extends RenderSources {
   readonly citedKeys: readonly string[];
   /** Whether the slide's pictures may wait (`loading="lazy"`): every slide of the deck but the first. */
   readonly lazyPictures: boolean;
+  /** The id of the slide being rendered: unique in the deck, so ids made from it are unique on the page. */
+  readonly slideId: string;
 }
 
 /** Where a link to a slide points on the target's page: `#/id` in the deck, its anchor in the handout. */

@@ -19,6 +19,7 @@ export function renderDeck(deck: Deck, sources: RenderSources): string {
         target: 'deck',
         citedKeys: deck.citedKeys,
         lazyPictures: index > 0,
+        slideId: slide.id,
       }),
     )
     .join('\n');

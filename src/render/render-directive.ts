@@ -30,7 +30,7 @@ const chart: RenderDirective = (args, context) => {
   return {
     open:
       `<figure class="chart" data-chart="${escapeHtml(dataset.id)}">\n` +
-      `<div class="chart-table">${renderGoalsTable(dataset, source)}</div>\n${steps}\n`,
+      `<div class="chart-table">${renderGoalsTable(dataset, source, `table-${context.slideId}`)}</div>\n${steps}\n`,
     close: '</figure>\n',
   };
 };

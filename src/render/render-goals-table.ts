@@ -5,13 +5,9 @@ import { escapeHtml } from './escape-html.ts';
 /**
  * Renders a goals dataset as an accessible HTML table: caption, header cells with scope, the values
  * as the talk printed them, and the source. It is the chart's text for screen readers, print and no-JS.
- * `id` defaults to `table-<dataset>`; a page that shows the table twice (the handout) gives another.
+ * `id` is the table's HTML id, made by the caller from the slide's (unique) id.
  */
-export function renderGoalsTable(
-  dataset: GoalsDataset,
-  source: Reference | undefined,
-  id = `table-${dataset.id}`,
-): string {
+export function renderGoalsTable(dataset: GoalsDataset, source: Reference | undefined, id: string): string {
   const { patients, providers } = dataset.groups;
   const rows = dataset.goals
     .map(

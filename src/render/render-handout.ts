@@ -49,11 +49,12 @@ export function renderHandout(deck: Deck, sources: HandoutSources): string {
     target: 'handout',
     citedKeys: deck.citedKeys,
     lazyPictures: false,
+    slideId: titleSlide?.id ?? '',
   };
   const body = [
     renderCover(sources.talk, titleSlide, pages, context),
     '<main class="handout-slides">',
-    ...pages.map((entry) => renderSlidePage(entry, numbered.length, context)),
+    ...pages.map((entry) => renderSlidePage(entry, numbered.length, { ...context, slideId: entry.slide.id })),
     '</main>',
   ].join('\n');
   return renderDocument(sources.talk, body);
@@ -161,7 +162,7 @@ function renderData(slide: Slide, context: RenderContext): string {
     const dataset = context.datasets.get(id);
     if (!dataset) return [];
     const source = context.bibliography.get(dataset.citationKey);
-    return [renderGoalsTable(dataset, source, `handout-table-${dataset.id}`)];
+    return [renderGoalsTable(dataset, source, `handout-table-${slide.id}`)];
   });
   const listsReferences = slide.content.some(
     (token) => token.type === 'directive_open' && token.info === 'references',

@@ -37,6 +37,7 @@ rules.directive_close = (tokens, index, _options, env) => {
   return renderDirective(name, args, contextOf(env)).close;
 };
 
+rules.citation_malformed = (tokens, index) => md.utils.escapeHtml(tokens[index]?.content ?? '');
 rules.raw_html = (tokens, index) => md.utils.escapeHtml(tokens[index]?.content ?? '');
 
 rules.link_open = (tokens, index, _options, env) => {

@@ -13,7 +13,7 @@ export const TEST_SOURCES: RenderSources = Object.freeze({
 
 /** A deck-page render context for tests that render tokens on their own. */
 export function deckContext(citedKeys: readonly string[] = []): RenderContext {
-  return { ...TEST_SOURCES, target: 'deck', citedKeys, lazyPictures: false };
+  return { ...TEST_SOURCES, target: 'deck', citedKeys, lazyPictures: false, slideId: 'a' };
 }
 
 /** A slide's speaker notes as the deck page writes them. */

@@ -1,9 +1,11 @@
 import type { MarkdownIt, StateCore, StateInline, Token } from 'markdown-it';
-import type { CitationMeta } from '../../deck/token-meta.ts';
+import type { CitationMeta, MalformedCitationMeta } from '../../deck/token-meta.ts';
 import { closestName } from '../closest-name.ts';
 import { forEachInline, type InlineBlock, inlineLine, type ParseEnv, report } from './parse-env.ts';
 
 const CITATION = /^\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/;
+/** What an author meant as a citation but mistyped (`[@]`, `[@ key]`, `[@a;]`): `[@` up to its `]`. */
+const CITATION_ATTEMPT = /^\[@[^\]\n]{0,200}\]/;
 
 /** Adds `[@key]` and `[@a; @b]` citations as `citation` tokens; an unknown key is reported at its line. */
 export function citationPlugin(md: MarkdownIt): void {
@@ -12,8 +14,9 @@ export function citationPlugin(md: MarkdownIt): void {
 }
 
 function parseCitation(state: StateInline, silent: boolean): boolean {
-  const match = CITATION.exec(state.src.slice(state.pos));
-  if (!match?.[1]) return false;
+  const rest = state.src.slice(state.pos, state.pos + 256);
+  const match = CITATION.exec(rest);
+  if (!match?.[1]) return parseMalformedCitation(state, silent, rest);
   if (!silent) {
     const token = state.push('citation', '', 0);
     const meta: CitationMeta = {
@@ -26,12 +29,35 @@ function parseCitation(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+/** Keeps a mistyped citation as the text it was, marked so that `checkCitation` reports it. */
+function parseMalformedCitation(state: StateInline, silent: boolean, rest: string): boolean {
+  const attempt = CITATION_ATTEMPT.exec(rest);
+  if (!attempt) return false;
+  if (!silent) {
+    const token = state.push('citation_malformed', '', 0);
+    token.content = attempt[0];
+    const meta: MalformedCitationMeta = { offset: state.pos };
+    token.meta = meta;
+  }
+  state.pos += attempt[0].length;
+  return true;
+}
+
 function checkCitations(state: StateCore): void {
   const env = state.env as unknown as ParseEnv;
   forEachInline(state.tokens, (token, block) => checkCitation(env, block, token));
 }
 
 function checkCitation(env: ParseEnv, block: InlineBlock, token: Token): void {
+  if (token.type === 'citation_malformed') {
+    report(
+      env,
+      inlineLine(block, (token.meta as MalformedCitationMeta).offset),
+      `malformed citation "${token.content}"`,
+      'write a citation as [@key] or [@key1; @key2], with keys from src/data/references.ts',
+    );
+    return;
+  }
   if (token.type !== 'citation') return;
   const { keys, offset } = token.meta as CitationMeta;
   const line = inlineLine(block, offset);

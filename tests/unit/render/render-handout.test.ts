@@ -81,7 +81,8 @@ describe('the handout page', () => {
 
   it('gives the chart’s slide its data table in full, under an id of its own', () => {
     const table = page.querySelector('#slide-know-yourself-2 .handout-data table');
-    expect(table?.id).toBe('handout-table-sepucha-2008');
+    expect(table?.id).toBe('handout-table-know-yourself-2');
+    expect(page.querySelectorAll(`[id="${table?.id}"]`)).toHaveLength(1);
     expect([...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => row.textContent)).toEqual(
       datasets
         .get('sepucha-2008')
