@@ -53,11 +53,22 @@ export function loadDeck(files: readonly SlideSource[], options: LoadOptions): L
       ],
     };
   }
-  const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
+  const slidesDir = options.slidesDir ?? 'slides';
+  const nested = files.filter(({ file }) => !isDirectlyIn(file, slidesDir));
+  const nestedDiagnostics: Diagnostic[] = nested.map(({ file }) => ({
+    file,
+    line: 0,
+    message: `a slide file in a sub-folder of ${slidesDir}/ is not part of the talk`,
+    hint: `move it into ${slidesDir}/ itself (its number sets its place), or out of ${slidesDir}/`,
+  }));
+  const sorted = files
+    .filter((source) => !nested.includes(source))
+    .sort((a, b) => a.file.localeCompare(b.file));
   const parsed = sorted.map(({ file, source }) => parseSlideFile(file, source, context));
   const sections = parsed.flatMap((result) => (result.section ? [result.section] : []));
   const citedKeys = [...new Set(parsed.flatMap((result) => result.citedKeys))];
   const diagnostics = [
+    ...nestedDiagnostics,
     ...parsed.flatMap((result) => result.diagnostics),
     ...checkOrderNumbers(sections),
     ...checkSlideIds(sections),
@@ -152,4 +163,8 @@ function checkSlideLinks(parsed: readonly ParsedFile[], sections: readonly Secti
         hint: `use a slide's id, such as "#/${closestName(link.id, ids)}": its file's name without the number, or its "id:"`,
       })),
   );
+}
+
+function isDirectlyIn(file: string, dir: string): boolean {
+  return file.startsWith(`${dir}/`) && !file.slice(dir.length + 1).includes('/');
 }

@@ -36,6 +36,8 @@ export interface ParsedFile {
 }
 
 const FILE_NAME = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+/** A name of digits alone would make an id reveal.js reads as a slide number (`#/2024`). */
+const DIGITS_ONLY_NAME = /^\d+-[\d-]+\.md$/;
 
 /**
  * Parses one slide file (`slides/NN-name.md`) into a section of slides, each its checked tokens and
@@ -50,6 +52,16 @@ export function parseSlideFile(file: string, source: string | null, context: Par
     diagnostics,
   });
   const name = FILE_NAME.exec(posix.basename(file));
+  if (name && DIGITS_ONLY_NAME.test(posix.basename(file))) {
+    return fail([
+      {
+        file,
+        line: 0,
+        message: 'the name after the number must hold a word, not only digits',
+        hint: 'reveal.js would read its deep link (#/2024) as a slide number: name it e.g. 05-year-2024.md',
+      },
+    ]);
+  }
   if (!name) {
     return fail([
       {

@@ -24,7 +24,8 @@ export function loadDeckFromDisk(root: string, slidesDir = 'slides'): LoadResult
 export function readSlideSources(root: string, slidesDir: string): SlideSource[] {
   const dir = resolve(root, slidesDir);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  // Sub-folders too, so that a file put in one is reported rather than silently left out.
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.(md|markdown)$/i.test(name) && isFile(join(dir, name)))
     .map((name) => ({
       file: relative(root, join(dir, name)).split(sep).join('/'),

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { type InspectPicture, PICTURE_TYPES, type PictureFile } from '../../deck/picture-file.ts';
-import { forEachInline, type InlineBlock, type ParseEnv, report } from './parse-env.ts';
+import { forEachInline, inlineLine, type ParseEnv, report } from './parse-env.ts';
 
 export type ImageResolution = { readonly url: string } | { readonly problem: string; readonly hint: string };
 
@@ -102,14 +102,19 @@ function safeDecode(src: string): string {
 export function imagePlugin(md: MarkdownIt): void {
   md.core.ruler.push('image_check', (state: StateCore) => {
     const env = state.env as unknown as ParseEnv;
+    const searchFrom = new Map<Token, number>();
     forEachInline(state.tokens, (token, block) => {
-      if (token.type === 'image') checkImage(env, block, token);
+      if (token.type !== 'image') return;
+      // The line of the image itself, not of its paragraph: a paragraph of notes spans many lines.
+      const written = state.md.normalizeLinkText(String(token.attrGet('src') ?? ''));
+      const at = block.token.content.indexOf(`](${written}`, searchFrom.get(block.token) ?? 0);
+      searchFrom.set(block.token, at + 1);
+      checkImage(env, at === -1 ? block.line : inlineLine(block, at), token);
     });
   });
 }
 
-function checkImage(env: ParseEnv, block: InlineBlock, image: Token): void {
-  const line = block.line;
+function checkImage(env: ParseEnv, line: number, image: Token): void {
   const src = String(image.attrGet('src') ?? '');
   if (image.content.trim() === '') {
     report(
