@@ -27,6 +27,8 @@ export default defineConfig({
           include: ['tests/dist/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/dist/support/global-setup.ts'],
+          // A test that builds a copy of the site takes seconds, more on a loaded machine.
+          testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       },

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { copyProject } from '../support/copy-project.ts';
@@ -8,6 +11,9 @@ import { copyProject } from '../support/copy-project.ts';
 const BROKEN_SLIDE = 'slides/17-broken.md';
 
 const projectRoot = inject('projectRoot');
+const run = promisify(execFile);
+/** tsx's command line, run by this Node: what `npm run build` runs. */
+const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 let copyRoot: string;
 
 beforeAll(() => {
@@ -33,6 +39,27 @@ describe('a build that fails on a slide mistake', () => {
       `${BROKEN_SLIDE}:7: raw HTML "<script>" is not allowed in slides`,
     );
     expect(fingerprint(join(copyRoot, 'dist'))).toEqual(before);
+  });
+
+  it('shows the author, through npm run build, the mistakes and hints and no stack trace', async () => {
+    writeFileSync(
+      join(copyRoot, BROKEN_SLIDE),
+      '---\ntitle: A mistake\n---\n\n## A mistake [@nope]\n\n![A lamp](../package.json)\n',
+    );
+    const failure = await run(process.execPath, [TSX_CLI, 'src/tools/build/cli.ts'], {
+      cwd: copyRoot,
+      env: { ...process.env, NODE_ENV: 'production' },
+    }).then(
+      () => undefined,
+      (error: { code?: number; stdout?: string; stderr?: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    const output = `${failure?.stdout ?? ''}${failure?.stderr ?? ''}`;
+    expect(output).toContain(`${BROKEN_SLIDE}:5: unknown citation "@nope"`);
+    expect(output).toContain(`${BROKEN_SLIDE}:7: image "../package.json" is outside the picture folders`);
+    expect(output).toContain('hint: ');
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toContain('node_modules');
   });
 });
 
