@@ -4,7 +4,7 @@ import type { Bibliography, Datasets, Diagnostic, LoadResult, Section, Slide } f
 import { REFERENCES_SLIDE_ID } from '../deck/dom-contract.ts';
 import { sortDiagnostics } from '../deck/format-diagnostic.ts';
 import { ASSETS_DIR, type InspectPicture } from '../deck/picture-file.ts';
-import { closestName } from './closest-name.ts';
+import { createClosestName } from './closest-name.ts';
 import { createMarkdownParser } from './markdown/create-markdown-parser.ts';
 import { type ParseContext, type ParsedFile, parseSlideFile } from './parse-slide-file.ts';
 
@@ -32,9 +32,11 @@ const md = createMarkdownParser();
  * of every file (sorted by file and line) so an author can fix them all in one pass.
  */
 export function loadDeck(files: readonly SlideSource[], options: LoadOptions): LoadResult {
+  const bibliography = options.bibliography ?? defaultBibliography;
   const context: ParseContext = {
     md,
-    bibliography: options.bibliography ?? defaultBibliography,
+    bibliography,
+    closestCitationKey: createClosestName([...bibliography.keys()]),
     datasets: options.datasets ?? defaultDatasets,
     inspectPicture: options.inspectPicture,
     pictureFolders: [ASSETS_DIR, options.slidesDir ?? 'slides'],
@@ -153,6 +155,7 @@ function checkReferencesSlide(sections: readonly Section[], citedKeys: readonly 
 function checkSlideLinks(parsed: readonly ParsedFile[], sections: readonly Section[]): Diagnostic[] {
   const ids = sections.flatMap((section) => section.slides.map((slide) => slide.id));
   const known = new Set(ids);
+  const closest = createClosestName(ids);
   return parsed.flatMap(({ slideLinks }) =>
     slideLinks
       .filter((link) => !known.has(link.id))
@@ -160,7 +163,7 @@ function checkSlideLinks(parsed: readonly ParsedFile[], sections: readonly Secti
         file: link.file,
         line: link.line,
         message: `link "#/${link.id}" names no slide`,
-        hint: `use a slide's id, such as "#/${closestName(link.id, ids)}": its file's name without the number, or its "id:"`,
+        hint: `use a slide's id, such as "#/${closest(link.id)}": its file's name without the number, or its "id:"`,
       })),
   );
 }

@@ -25,6 +25,7 @@ export interface ParseContext {
   readonly datasets: Datasets;
   readonly inspectPicture: InspectPicture;
   readonly pictureFolders: readonly string[];
+  readonly closestCitationKey: (key: string) => string | undefined;
 }
 
 export interface ParsedFile {
@@ -105,6 +106,7 @@ export function parseSlideFile(file: string, source: string | null, context: Par
     datasets: context.datasets,
     inspectPicture: context.inspectPicture,
     pictureFolders: context.pictureFolders,
+    closestCitationKey: context.closestCitationKey,
     diagnostics: [],
     citedKeys: new Set(),
     slideLinks: [],

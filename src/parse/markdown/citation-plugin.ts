@@ -1,6 +1,5 @@
 import type { MarkdownIt, StateCore, StateInline, Token } from 'markdown-it';
 import type { CitationMeta, MalformedCitationMeta } from '../../deck/token-meta.ts';
-import { closestName } from '../closest-name.ts';
 import { forEachInline, type InlineBlock, inlineLine, type ParseEnv, report } from './parse-env.ts';
 
 const CITATION = /^\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/;
@@ -69,15 +68,15 @@ function checkCitation(env: ParseEnv, block: InlineBlock, token: Token): void {
     report(
       env,
       line,
-      `unknown citation "@${key}" (known: ${describeKnown(key, [...env.bibliography.keys()])})`,
+      `unknown citation "@${key}" (known: ${describeKnown(key, env)})`,
       'fix the key, or add the work to src/data/references.ts',
     );
   }
 }
 
 /** Names the known key closest to a mistyped one, so the likely fix comes first. */
-function describeKnown(key: string, known: readonly string[]): string {
-  const closest = closestName(key, known);
+function describeKnown(key: string, env: ParseEnv): string {
+  const closest = env.closestCitationKey(key);
   if (!closest) return 'none';
-  return known.length > 1 ? `@${closest}, ...` : `@${closest}`;
+  return env.bibliography.size > 1 ? `@${closest}, ...` : `@${closest}`;
 }

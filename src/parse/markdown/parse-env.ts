@@ -24,6 +24,8 @@ export type ParseEnv = {
   /** The works slides may cite. Not `references`: markdown-it keeps link definitions there. */
   readonly bibliography: Bibliography;
   readonly datasets: Datasets;
+  /** The cited key closest to a mistyped one, worked out once per load (see `createClosestName`). */
+  readonly closestCitationKey: (key: string) => string | undefined;
   /** Whether a project-relative path names an existing file (injected: the parser does no I/O). */
   readonly inspectPicture: InspectPicture;
   /** Project-relative folders pictures may come from. */
@@ -59,7 +61,31 @@ export type InlineBlock = {
 export function inlineLine(block: InlineBlock, offset: number, text: string = block.token.content): number {
   const content = block.token.content;
   const start = text === content ? 0 : Math.max(content.indexOf(text), 0);
-  return block.line + (content.slice(0, start + offset).match(/\n/g)?.length ?? 0);
+  return block.line + breaksBefore(content, start + offset);
+}
+
+/** Offsets of every line break of a block's text, found once per text: a paragraph of ten thousand
+ * citations is scanned once, not once per citation. */
+const lineBreaks = new Map<string, readonly number[]>();
+
+function breaksBefore(content: string, offset: number): number {
+  let breaks = lineBreaks.get(content);
+  if (!breaks) {
+    const found: number[] = [];
+    for (let at = content.indexOf('\n'); at !== -1; at = content.indexOf('\n', at + 1)) found.push(at);
+    breaks = found;
+    // Only the latest few texts are kept: the parse visits one block's tokens together.
+    if (lineBreaks.size > 64) lineBreaks.clear();
+    lineBreaks.set(content, breaks);
+  }
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((breaks[middle] as number) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

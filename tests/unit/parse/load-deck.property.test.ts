@@ -211,6 +211,7 @@ describe('the Markdown renderer, even for tokens of input the loader reports', (
           datasets,
           inspectPicture: () => PICTURE_OK,
           pictureFolders: ['assets', 'slides'],
+          closestCitationKey: () => undefined,
           diagnostics: [],
           citedKeys: new Set(),
           slideLinks: [],

@@ -34,6 +34,7 @@ describe('the rendered link', () => {
     datasets: new Map(),
     inspectPicture: () => PICTURE_OK,
     pictureFolders: ['assets', 'slides'],
+    closestCitationKey: () => undefined,
     diagnostics: [],
     citedKeys: new Set(),
     slideLinks: [],
