@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkBudgets } from '../budgets/check-budgets.ts';
 import { measureCriticalPath } from '../budgets/critical-path.ts';
@@ -9,6 +8,7 @@ import { measureSite } from '../budgets/site-size.ts';
 import { buildSite } from '../build-site.ts';
 import { HOW_TO_GET_CHROMIUM, locateChromium } from '../chromium/find-chromium.ts';
 import { seconds } from '../pdf/export-pdfs.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { serveStatic } from '../serve/serve-static.ts';
 import {
   formatBudgets,
@@ -40,7 +40,7 @@ Options:
   --dist <dir>    measure this existing build instead of building (e.g. --dist dist)
   -h, --help      show this text`;
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const projectRoot = PROJECT_ROOT;
 
 /** The command line's edge: builds, measures, prints the report, and sets the exit code. */
 async function main(): Promise<void> {

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SOCIAL_CARD_SOURCE } from '../../site/social-plugin.ts';
 import { buildSite } from '../build-site.ts';
 import { HOW_TO_GET_CHROMIUM, locateChromium } from '../chromium/find-chromium.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { captureSocialCard } from './capture-social-card.ts';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const projectRoot = PROJECT_ROOT;
 
 /** `npm run card`: builds the site aside, photographs its title slide and saves the sharing card. */
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildSite, whyBuild } from '../build-site.ts';
 import { HOW_TO_GET_CHROMIUM, locateChromium } from '../chromium/find-chromium.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { ExportError } from '../tool-error.ts';
 import { DEFAULT_TIMEOUT_MS, exportPdfs, seconds } from './export-pdfs.ts';
 
@@ -18,7 +18,7 @@ Options:
   --timeout <s>    seconds each page may take to get ready (default: ${DEFAULT_TIMEOUT_MS / 1000})
   -h, --help       show this text`;
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const projectRoot = PROJECT_ROOT;
 const distDir = join(projectRoot, 'dist');
 
 /** The command line's edge: reads options, builds if needed, exports, reports, and sets the exit code. */
