@@ -35,6 +35,8 @@ export interface SiteContext {
    * `DeckError` with every diagnostic when the slides have mistakes.
    */
   deck(): Deck;
+  /** The last deck that loaded without mistakes, if any did: what the dev server shows under a mistake. */
+  lastGoodDeck(): Deck | undefined;
   /** Forgets the loaded deck, so the next `deck()` reads the slide files again. */
   invalidate(): void;
 }
@@ -45,6 +47,7 @@ export function createSiteContext(options: DeckSiteOptions = {}): SiteContext {
   const site = resolveSiteAddress(options.env ?? process.env);
   let root: string | undefined;
   let loaded: { deck: Deck } | { error: DeckError } | undefined;
+  let lastGood: Deck | undefined;
   const rootOrThrow = () => {
     if (root === undefined) throw new Error('The site context is used before Vite has resolved its root.');
     return root;
@@ -71,7 +74,11 @@ export function createSiteContext(options: DeckSiteOptions = {}): SiteContext {
           : { error: new DeckError(result.diagnostics, rootOrThrow()) };
       }
       if ('error' in loaded) throw loaded.error;
+      lastGood = loaded.deck;
       return loaded.deck;
+    },
+    lastGoodDeck() {
+      return lastGood;
     },
     invalidate() {
       loaded = undefined;
