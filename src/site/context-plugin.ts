@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { stampSlideFiles } from './read-slide-sources.ts';
 import type { SiteContext } from './site-context.ts';
 
 /**
@@ -9,6 +10,9 @@ import type { SiteContext } from './site-context.ts';
  * while the address is the placeholder, and in the dev server forgets the deck and reloads the page
  * whenever a slide file changes.
  */
+/** Longer than the file watcher's window for dropping repeated changes of one file (50 ms). */
+const WATCHER_QUIET_MS = 120;
+
 export function contextPlugin(context: SiteContext): Plugin {
   let building = false;
   return {
@@ -42,11 +46,22 @@ export function contextPlugin(context: SiteContext): Plugin {
 function watchSlides(server: ViteDevServer, context: SiteContext): void {
   const dir = context.slidesDir;
   server.watcher.add(dir);
-  const reload = (path: string) => {
-    if (!path.startsWith(dir + sep)) return;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
+  const reloadPages = () => {
     context.invalidate();
     // The pages are rendered on request, so a reload shows the new slides or the overlay.
     server.ws.send({ type: 'full-reload', path: '*' });
+  };
+  const reload = (path: string) => {
+    if (!path.startsWith(dir + sep)) return;
+    reloadPages();
+    // The watcher drops a second save of one file within 50 ms (an editor's save, then its formatter's):
+    // look again once that window has passed, and reload again if the files changed meanwhile.
+    const stamp = stampSlideFiles(dir);
+    clearTimeout(trailing);
+    trailing = setTimeout(() => {
+      if (stampSlideFiles(dir) !== stamp) reloadPages();
+    }, WATCHER_QUIET_MS);
   };
   server.watcher.on('add', reload);
   server.watcher.on('change', reload);

@@ -45,3 +45,18 @@ function decodeUtf8(bytes: Uint8Array): string | null {
 function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
+
+/**
+ * A stamp of the slide files as they are now (each file's name, size and modification time): two stamps
+ * differ whenever a file was added, removed or saved in between. Cheap: it reads no file's contents.
+ */
+export function stampSlideFiles(dir: string): string {
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((name) => {
+      const stats = statSync(join(dir, name), { throwIfNoEntry: false });
+      return stats ? `${name}:${stats.size}:${stats.mtimeMs}` : name;
+    })
+    .join('\n');
+}

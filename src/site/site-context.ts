@@ -4,7 +4,7 @@ import { bibliography } from '../data/references.ts';
 import type { Deck } from '../deck/deck.ts';
 import type { RenderSources, SiteAddress } from '../render/render-context.ts';
 import { DeckError } from './deck-error.ts';
-import { loadDeckFromDisk } from './read-slide-sources.ts';
+import { loadDeckFromDisk, stampSlideFiles } from './read-slide-sources.ts';
 import { resolveSiteAddress } from './site-address.ts';
 
 export interface DeckSiteOptions {
@@ -46,7 +46,7 @@ export function createSiteContext(options: DeckSiteOptions = {}): SiteContext {
   const slidesPath = options.slidesDir ?? 'slides';
   const site = resolveSiteAddress(options.env ?? process.env);
   let root: string | undefined;
-  let loaded: { deck: Deck } | { error: DeckError } | undefined;
+  let loaded: (({ deck: Deck } | { error: DeckError }) & { readonly stamp: string }) | undefined;
   let lastGood: Deck | undefined;
   const rootOrThrow = () => {
     if (root === undefined) throw new Error('The site context is used before Vite has resolved its root.');
@@ -67,11 +67,14 @@ export function createSiteContext(options: DeckSiteOptions = {}): SiteContext {
       root = next;
     },
     deck() {
-      if (!loaded) {
+      // A file watcher can miss a save (chokidar drops a second change within 50 ms), so the files'
+      // stamp is checked on every use: the deck is never older than the files.
+      const stamp = stampSlideFiles(resolve(rootOrThrow(), slidesPath));
+      if (!loaded || loaded.stamp !== stamp) {
         const result = loadDeckFromDisk(rootOrThrow(), slidesPath);
         loaded = result.ok
-          ? { deck: result.deck }
-          : { error: new DeckError(result.diagnostics, rootOrThrow()) };
+          ? { deck: result.deck, stamp }
+          : { error: new DeckError(result.diagnostics, rootOrThrow()), stamp };
       }
       if ('error' in loaded) throw loaded.error;
       lastGood = loaded.deck;

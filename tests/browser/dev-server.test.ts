@@ -87,6 +87,21 @@ describe('the Vite dev server', () => {
     expect((await fetch(new URL('/@vite/client', serverUrl))).status).toBe(200);
   });
 
+  it('shows the second of two saves made within 50 ms, which the file watcher drops', async () => {
+    const { page } = await openDevPage();
+    await waitForTitleSlide(page);
+    // An editor's save, then its formatter's: the broken text, then the fixed one, at once.
+    await changeSlide(() => {
+      writeFileSync(join(copyRoot, BROKEN_SLIDE), BROKEN_SOURCE);
+      writeFileSync(join(copyRoot, BROKEN_SLIDE), FIXED_SOURCE.replace('Who said so?', 'Said twice'));
+    });
+    await expect
+      .poll(async () => (await fetch(serverUrl)).text(), { timeout: 10_000 })
+      .toContain('Said twice');
+    await page.waitForSelector('section h2:text("Said twice")', { state: 'attached' });
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+  });
+
   it('shows the deck again once the broken slide is fixed', async () => {
     const { page } = await openDevPage();
     await waitForTitleSlide(page);

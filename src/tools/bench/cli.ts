@@ -18,9 +18,11 @@ import {
   formatRequestsBeforeTitle,
   formatSite,
 } from './format-report.ts';
+import { formatSoak } from './format-soak.ts';
 import type { LighthouseResult } from './lighthouse-result.ts';
 import { VIEWPORT } from './measure-page-load.ts';
 import { runLighthouse } from './run-lighthouse.ts';
+import { soakDevServer } from './soak-dev-server.ts';
 import { type LighthouseSummary, summariseLighthouse } from './summarise-lighthouse.ts';
 import { timePageLoads } from './time-page-loads.ts';
 import { timePdfExport } from './time-pdf-export.ts';
@@ -37,6 +39,8 @@ Options:
   --lighthouse-runs <n>
                   Lighthouse runs per preset, reported as medians (default 3)
   --quick         skip Lighthouse
+  --soak-edits <n>
+                  edits of the dev-server soak, bad and good in turn (default 100; 0 skips it)
   --dist <dir>    measure this existing build instead of building (e.g. --dist dist)
   -h, --help      show this text`;
 
@@ -53,7 +57,13 @@ async function main(): Promise<void> {
   const build = await prepareBuild(options.dist);
   let measured: { report: string[]; failures: string[] };
   try {
-    measured = await measureAll(build.dir, chromiumPath, runs, options.quick ? 0 : lighthouseRuns);
+    measured = await measureAll(
+      build.dir,
+      chromiumPath,
+      runs,
+      options.quick ? 0 : lighthouseRuns,
+      wholeNumber('--soak-edits', options['soak-edits'], 0),
+    );
   } finally {
     build.remove();
   }
@@ -70,7 +80,13 @@ async function main(): Promise<void> {
  * Measures the build in `dir`, each part on its own: a part that fails is named in `failures` and the
  * others are still reported.
  */
-async function measureAll(dir: string, chromiumPath: string, runs: number, lighthouseRuns: number) {
+async function measureAll(
+  dir: string,
+  chromiumPath: string,
+  runs: number,
+  lighthouseRuns: number,
+  soakEdits: number,
+) {
   const report: string[] = [];
   const failures: string[] = [];
   const attempt = async (what: string, measure: () => Promise<string>) => {
@@ -101,6 +117,12 @@ async function measureAll(dir: string, chromiumPath: string, runs: number, light
     await attempt('Lighthouse', async () =>
       formatLighthouse(await runLighthouseOnBuild(dir, chromiumPath, lighthouseRuns)),
     );
+  }
+  if (soakEdits > 0) {
+    await attempt('dev-server soak', async () => {
+      log(`Soaking the dev server with ${soakEdits} edits`);
+      return formatSoak(await soakDevServer(projectRoot, soakEdits));
+    });
   }
   await attempt('PDF export', async () => {
     log('Timing the PDF export');
@@ -161,10 +183,10 @@ async function prepareBuild(dist: string | undefined): Promise<{ dir: string; re
 }
 
 /** A count given on the command line: a whole number from 1. */
-function wholeNumber(option: string, value: string): number {
+function wholeNumber(option: string, value: string, least = 1): number {
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) {
-    throw new Error(`${option} must be a whole number from 1, not "${value}".`);
+  if (!Number.isInteger(count) || count < least) {
+    throw new Error(`${option} must be a whole number from ${least}, not "${value}".`);
   }
   return count;
 }
@@ -174,6 +196,7 @@ function readOptions() {
     options: {
       runs: { type: 'string', default: '5' },
       'lighthouse-runs': { type: 'string', default: '3' },
+      'soak-edits': { type: 'string', default: '100' },
       quick: { type: 'boolean', default: false },
       dist: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
