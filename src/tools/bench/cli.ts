@@ -24,6 +24,7 @@ import { VIEWPORT } from './measure-page-load.ts';
 import { runLighthouse } from './run-lighthouse.ts';
 import { soakDevServer } from './soak-dev-server.ts';
 import { type LighthouseSummary, summariseLighthouse } from './summarise-lighthouse.ts';
+import { formatHostileLoads, timeHostileLoads } from './time-hostile-loads.ts';
 import { timePageLoads } from './time-page-loads.ts';
 import { timePdfExport } from './time-pdf-export.ts';
 
@@ -118,6 +119,10 @@ async function measureAll(
       formatLighthouse(await runLighthouseOnBuild(dir, chromiumPath, lighthouseRuns)),
     );
   }
+  await attempt('hostile decks', async () => {
+    log('Timing the loader on decks of many mistakes');
+    return formatHostileLoads(timeHostileLoads(projectRoot));
+  });
   if (soakEdits > 0) {
     await attempt('dev-server soak', async () => {
       log(`Soaking the dev server with ${soakEdits} edits`);
