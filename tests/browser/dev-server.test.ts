@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { copyProject } from '../support/copy-project.ts';
+import { copyProject } from '../../src/tools/copy-project.ts';
 import { launchBrowser, type OpenedPage, openPage } from './support/launch-browser.ts';
 
 const BROKEN_SLIDE = 'slides/17-broken.md';

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { copyProject } from '../support/copy-project.ts';
+import { copyProject } from '../../src/tools/copy-project.ts';
 
 const BROKEN_SLIDE = 'slides/17-broken.md';
 

@@ -1,20 +1,10 @@
-import { cpSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createServer } from 'vite';
+import { copyProject } from '../copy-project.ts';
 
-/** What the dev server reads of the project; `node_modules` is linked into the copy, not copied. */
-const PROJECT_FILES = [
-  'index.html',
-  'vite.config.ts',
-  'tsconfig.json',
-  'package.json',
-  'slides',
-  'assets',
-  'src',
-];
 const SOAK_SLIDE = 'slides/99-soak.md';
 /** How many times one edit's page is fetched before the soak calls the server stuck. */
 const MAX_FETCHES_PER_EDIT = 200;
@@ -38,9 +28,7 @@ export interface SoakResult {
  * the process's memory, after a full collection, at the start and the end.
  */
 export async function soakDevServer(projectRoot: string, edits: number): Promise<SoakResult> {
-  const root = realpathSync(mkdtempSync(join(tmpdir(), 'deck-soak-')));
-  for (const name of PROJECT_FILES) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const root = copyProject(projectRoot, 'deck-soak-');
   const server = await createServer({
     root,
     configFile: join(root, 'vite.config.ts'),
