@@ -4,15 +4,15 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { stampSlideFiles } from './read-slide-sources.ts';
 import type { SiteContext } from './site-context.ts';
 
+/** Longer than the file watcher's window for dropping repeated changes of one file (50 ms). */
+const WATCHER_QUIET_MS = 120;
+
 /**
  * Ties the site context to Vite: gives it the project root, loads the deck as a build starts (so a slide
  * mistake fails the build before Vite empties the output folder, and the last good site stays), warns
  * while the address is the placeholder, and in the dev server forgets the deck and reloads the page
  * whenever a slide file changes.
  */
-/** Longer than the file watcher's window for dropping repeated changes of one file (50 ms). */
-const WATCHER_QUIET_MS = 120;
-
 export function contextPlugin(context: SiteContext): Plugin {
   let building = false;
   return {

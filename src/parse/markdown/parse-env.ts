@@ -61,22 +61,21 @@ export type InlineBlock = {
 export function inlineLine(block: InlineBlock, offset: number, text: string = block.token.content): number {
   const content = block.token.content;
   const start = text === content ? 0 : Math.max(content.indexOf(text), 0);
-  return block.line + breaksBefore(content, start + offset);
+  return block.line + breaksBefore(block.token, start + offset);
 }
 
-/** Offsets of every line break of a block's text, found once per text: a paragraph of ten thousand
+/** Offsets of every line break of a block's text, found once per block: a paragraph of ten thousand
  * citations is scanned once, not once per citation. */
-const lineBreaks = new Map<string, readonly number[]>();
+const lineBreaks = new WeakMap<Token, readonly number[]>();
 
-function breaksBefore(content: string, offset: number): number {
-  let breaks = lineBreaks.get(content);
+function breaksBefore(block: Token, offset: number): number {
+  let breaks = lineBreaks.get(block);
   if (!breaks) {
+    const content = block.content;
     const found: number[] = [];
     for (let at = content.indexOf('\n'); at !== -1; at = content.indexOf('\n', at + 1)) found.push(at);
     breaks = found;
-    // Only the latest few texts are kept: the parse visits one block's tokens together.
-    if (lineBreaks.size > 64) lineBreaks.clear();
-    lineBreaks.set(content, breaks);
+    lineBreaks.set(block, breaks);
   }
   let low = 0;
   let high = breaks.length;
