@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { deckSite } from './src/site/deck-site.ts';
 
+/** What every browser project shares: the build, the engine and the server come from one global setup. */
+const BROWSER_TIER = {
+  environment: 'node' as const,
+  globalSetup: ['tests/browser/support/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+};
+
 export default defineConfig({
   // Relative URLs: the built deck works from any folder, a sub-path of a site, or a USB stick.
   base: './',
@@ -36,13 +44,16 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          // Chromium: every browser test, the shared suite of every-engine/ included.
           include: ['tests/browser/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/browser/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
+          ...BROWSER_TIER,
         },
       },
+      // Firefox and WebKit (Safari's engine): the shared suite.
+      ...(['firefox', 'webkit'] as const).map((name) => ({
+        extends: true as const,
+        test: { name, include: ['tests/browser/every-engine/**/*.test.ts'], ...BROWSER_TIER },
+      })),
     ],
   },
 });

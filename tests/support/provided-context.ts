@@ -9,6 +9,12 @@ declare module 'vitest' {
     baseUrl: string;
     /** The Chromium executable the browser tests launch (browser tier only). */
     chromiumPath: string;
+    /** The browser engine this browser project drives, and how (browser tiers only). */
+    engineInstall: import('../../src/tools/browsers/engine-install.ts').EngineInstall;
+    /** The built deck as the shared suite opens it in this engine (for WebKit, a copy that records problems). */
+    engineBaseUrl: string;
+    /** The virtual X display the tests started for WebKitGTK, or '' when it uses the machine's own. */
+    engineDisplay: string;
   }
 }
 

@@ -1,28 +1,80 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import '../../support/provided-context.ts';
+import { describeInstall, type EngineInstall } from '../../../src/tools/browsers/engine-install.ts';
+import { findFirefox } from '../../../src/tools/browsers/find-firefox.ts';
+import { findWebKit } from '../../../src/tools/browsers/find-webkit.ts';
+import { startXvfb } from '../../../src/tools/browsers/start-xvfb.ts';
 import { findChromium } from '../../../src/tools/chromium/find-chromium.ts';
 import { serveStatic } from '../../../src/tools/serve/serve-static.ts';
 import { buildForProduction } from '../../support/build-for-production.ts';
+import { instrumentForWebKit } from '../engines/instrument-site.ts';
 
 /**
- * Builds the site for production once, into a private temporary folder, finds a Chromium (installing one
- * when there is none) and serves the build for the browser tests. Returns the teardown that stops the
- * server and removes the folder. Fails when the build or the search for Chromium fails.
+ * Builds the site for production once per browser project, into a private temporary folder, finds the
+ * project's engine (installing it when there is none: a missing engine fails the run, it is never
+ * skipped) and serves the build. The `browser` project runs every browser test in Chromium; `firefox` and
+ * `webkit` run the shared suite (`tests/browser/every-engine/`) in their engine. Returns the teardown.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const projectRoot = project.config.root;
-  const [distDir, chromiumPath] = await Promise.all([
-    buildForProduction(projectRoot, 'deck-browser-'),
-    findChromium(),
+  const engine = project.name === 'browser' ? 'chromium' : project.name;
+  const [distDir, install] = await Promise.all([
+    buildForProduction(projectRoot, `deck-${engine}-`),
+    findEngine(engine),
   ]);
-  const server = await serveStatic(distDir);
-  project.provide('baseUrl', server.url);
-  project.provide('chromiumPath', chromiumPath);
-  project.provide('projectRoot', projectRoot);
-  project.provide('distDir', distDir);
-  return async () => {
-    await server.close();
-    rmSync(distDir, { recursive: true, force: true });
-  };
+  console.log(`${engine} tests use ${describeInstall(install)}`);
+  const cleanups: (() => unknown)[] = [() => rmSync(distDir, { recursive: true, force: true })];
+  try {
+    const server = await serveStatic(distDir);
+    cleanups.push(() => server.close());
+    let engineBaseUrl = server.url;
+    let engineDisplay = '';
+    if (install.driver === 'webdriver-classic') {
+      // Classic WebDriver has no console or network events: the pages record their own problems.
+      const instrumented = instrumentForWebKit(distDir);
+      cleanups.push(() => rmSync(instrumented, { recursive: true, force: true }));
+      const instrumentedServer = await serveStatic(instrumented);
+      cleanups.push(() => instrumentedServer.close());
+      engineBaseUrl = instrumentedServer.url;
+      if (!install.display && install.xvfbPath) {
+        const xvfb = await startXvfb(install.xvfbPath);
+        cleanups.push(() => xvfb.stop());
+        engineDisplay = xvfb.display;
+      }
+    }
+    project.provide('baseUrl', server.url);
+    project.provide(
+      'chromiumPath',
+      install.driver === 'playwright' && engine === 'chromium' ? install.executablePath : '',
+    );
+    project.provide('projectRoot', projectRoot);
+    project.provide('distDir', distDir);
+    project.provide('engineInstall', install);
+    project.provide('engineBaseUrl', engineBaseUrl);
+    project.provide('engineDisplay', engineDisplay);
+  } catch (error) {
+    await runCleanups(cleanups);
+    throw error;
+  }
+  return () => runCleanups(cleanups);
+}
+
+async function findEngine(engine: string): Promise<EngineInstall> {
+  switch (engine) {
+    case 'chromium':
+      return { driver: 'playwright', engine: 'chromium', executablePath: await findChromium() };
+    case 'firefox':
+      return findFirefox();
+    case 'webkit':
+      return findWebKit();
+    default:
+      throw new Error(
+        `No browser engine is called "${engine}": the browser projects are browser, firefox, webkit.`,
+      );
+  }
+}
+
+async function runCleanups(cleanups: readonly (() => unknown)[]): Promise<void> {
+  for (const cleanup of [...cleanups].reverse()) await cleanup();
 }

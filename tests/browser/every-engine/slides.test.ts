@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { SCREENS } from '../../../src/deck/geometry.ts';
+import { deckPosition, waitForPosition, waitForStillness, waitToMove } from '../engines/deck-position.ts';
+import type { EnginePage } from '../engines/engine-page.ts';
+import type { Box } from '../engines/pixels.ts';
+import { changedShare, decodeScreenshot, inkShare, splitAcross } from '../engines/pixels.ts';
+import { useEngine } from '../engines/use-engine.ts';
+import { TALK } from '../support/talk-slides.ts';
+
+const { engine, open } = useEngine();
+const LAPTOP = SCREENS.laptop;
+
+/** A share of changed or inked pixels below this in a part of a line of text means it was not painted. */
+const PAINTED = 0.01;
+/** How wide a part of a line is checked on its own, in CSS pixels. */
+const PART_WIDTH = 90;
+
+/**
+ * The boxes of the lines of text in the element `selector` finds (or in the present slide's step shown
+ * last, with `currentStep`), one per line: where its words are painted. Empty for a step with no text.
+ */
+function lineBoxes(page: EnginePage, selector: string | null): Promise<Box[]> {
+  return page.evaluate((target) => {
+    const element = target
+      ? document.querySelector(target)
+      : document.querySelector('.slides > section.present .fragment.current-fragment');
+    if (!element) return [];
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const lines: { x: number; y: number; right: number; bottom: number }[] = [];
+    for (const rect of range.getClientRects()) {
+      if (rect.width < 4 || rect.height < 8) continue;
+      const line = lines.find((candidate) => Math.abs(candidate.y - rect.y) < rect.height / 2);
+      if (line) {
+        line.x = Math.min(line.x, rect.x);
+        line.right = Math.max(line.right, rect.right);
+        line.bottom = Math.max(line.bottom, rect.bottom);
+      } else {
+        lines.push({ x: rect.x, y: rect.y, right: rect.right, bottom: rect.bottom });
+      }
+    }
+    return lines.map((line) => ({
+      x: line.x,
+      y: line.y,
+      width: line.right - line.x,
+      height: line.bottom - line.y,
+    }));
+  }, selector);
+}
+
+/** The parts of each line, for checking that a line is painted all along. */
+const partsOf = (lines: readonly Box[]) =>
+  lines.flatMap((line) => splitAcross(line, Math.max(1, Math.floor(line.width / PART_WIDTH))));
+
+async function stillScreenshot(page: EnginePage) {
+  await waitForStillness(page);
+  return decodeScreenshot(await page.screenshot(), LAPTOP.width);
+}
+
+describe(`the slides in ${engine}`, () => {
+  it('paint the title slide from the first load', async () => {
+    const page = await open('', { viewport: LAPTOP });
+    await waitForPosition(page, TALK.title.id);
+    const picture = await stillScreenshot(page);
+    const parts = partsOf(await lineBoxes(page, `section#${TALK.title.id} h1`));
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.filter((part) => inkShare(picture, part) < PAINTED)).toEqual([]);
+  });
+
+  it('paint every step and every slide as the clicker moves through the whole talk', async () => {
+    const page = await open('', { viewport: LAPTOP });
+    let position = await deckPosition(page);
+    let before = await stillScreenshot(page);
+    const unpainted: string[] = [];
+    const visited = [position.slideId];
+    while (!position.atEnd) {
+      await page.press('PageDown');
+      await waitToMove(page, position);
+      const now = await deckPosition(page);
+      const after = await stillScreenshot(page);
+      if (now.slideId === position.slideId) {
+        const lines = await lineBoxes(page, null);
+        const blank = partsOf(lines).filter((part) => changedShare(before, after, part) < PAINTED);
+        if (blank.length > 0)
+          unpainted.push(`${now.slideId} step ${now.shownSteps}: ${blank.length} of its text unpainted`);
+      } else {
+        visited.push(now.slideId);
+        const heading = `section#${now.slideId} :is(h1, h2)`;
+        const blank = partsOf(await lineBoxes(page, heading)).filter(
+          (part) => inkShare(after, part) < PAINTED,
+        );
+        if (blank.length > 0) unpainted.push(`${now.slideId}: its heading unpainted`);
+      }
+      position = now;
+      before = after;
+    }
+    expect(visited).toEqual(TALK.all.map((slide) => slide.id));
+    expect(unpainted).toEqual([]);
+  });
+
+  it('move by step and by slide with the arrows, Space, Home and End', async () => {
+    const slide = TALK.firstStepped;
+    const page = await open(`#/${slide.id}`, { viewport: LAPTOP });
+    await waitForPosition(page, slide.id, 0);
+    await page.press('ArrowRight');
+    await waitForPosition(page, slide.id, 1);
+    await page.press(' ');
+    await waitForPosition(page, slide.id, Math.min(2, slide.stepCount));
+    await page.press('ArrowLeft');
+    await waitForPosition(page, slide.id, 1);
+    await page.press('End');
+    await waitForPosition(page, TALK.last.id);
+    await page.press('Home');
+    await waitForPosition(page, TALK.title.id);
+  });
+
+  it('open a deep link at its slide, go back with Back and stay on reload', async () => {
+    const page = await open(`#/${TALK.quote.id}`, { viewport: LAPTOP });
+    await waitForPosition(page, TALK.quote.id);
+    await page.press('PageDown');
+    await waitForPosition(page, TALK.afterQuote.id);
+    await page.back();
+    await waitForPosition(page, TALK.quote.id);
+    await page.reload();
+    await page.waitFor('reveal.js to be ready', () => document.querySelector('.reveal.ready'), null);
+    await waitForPosition(page, TALK.quote.id);
+  });
+});
