@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { REFERENCES_SLIDE_ID } from '../../src/deck/dom-contract.ts';
+import { handoutAnchor, REFERENCES_SLIDE_ID } from '../../src/deck/dom-contract.ts';
 import { SCREENS } from '../../src/deck/geometry.ts';
 import { scrollSettled, settledBox } from './support/settle.ts';
 import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
@@ -377,5 +377,30 @@ describe('the reading view’s links and keys', () => {
     await expect.poll(() => pageOnTop(page)).toBe(TALK.all.at(-2)?.id);
     await page.keyboard.press('Home');
     await expect.poll(() => pageOnTop(page)).toBe(TALK.title.id);
+  });
+});
+
+describe('moving between the deck and the handout', () => {
+  it('opens the handout at the slide shown, and its way back returns to the slide read there', async () => {
+    const page = await openDeck(`#/${TALK.quote.id}`);
+    await page.getByRole('link', { name: 'Handout' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/handout.html'));
+    expect(new URL(page.url()).hash).toBe(`#${handoutAnchor(TALK.quote.id)}`);
+    const article = page.locator(`#${handoutAnchor(TALK.quote.id)}`);
+    // At the top of the screen, just below the way back.
+    await expect
+      .poll(async () => {
+        const top = (await article.boundingBox())?.y ?? -1;
+        return top >= 0 && top < 80;
+      })
+      .toBe(true);
+    // Read on to the next slide, then back to the slides.
+    await page.locator(`#${handoutAnchor(TALK.afterQuote.id)}`).evaluate((next) => next.scrollIntoView());
+    await page.getByRole('link', { name: 'Back to the slides' }).click();
+    await page.waitForFunction(() => document.querySelector('.reveal.ready'));
+    expect(new URL(page.url()).hash).toBe(`#/${TALK.afterQuote.id}`);
+    expect(await page.evaluate(() => document.querySelector('.slides > section.present')?.id)).toBe(
+      TALK.afterQuote.id,
+    );
   });
 });

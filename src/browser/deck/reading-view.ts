@@ -1,3 +1,4 @@
+import { HANDOUT_PAGE, handoutAnchor } from '../../deck/dom-contract.ts';
 import { viewFor } from './deck-options.ts';
 import { type ReadingNavigation, slideOnReadingLine } from './reading-navigation.ts';
 import type { DeckApi } from './start-deck.ts';
@@ -19,11 +20,15 @@ export function otherViewUrl(current: URL, inReadingView: boolean): string {
  */
 export function setUpReadingView(deck: DeckApi, navigation: ReadingNavigation): void {
   const link = document.querySelector<HTMLAnchorElement>('#view-switch');
+  const handout = document.querySelector<HTMLAnchorElement>(`.deck-tools a[href="${HANDOUT_PAGE}"]`);
   const toggle = document.querySelector<HTMLButtonElement>('#transcript-toggle');
   const transcript = createTranscript(deck);
   let reading = deck.isScrollView();
+  // Both ways out keep the place: the other view at the same slide, the handout at its page.
   const updateLink = () => {
     if (link) link.href = otherViewUrl(new URL(window.location.href), reading);
+    const slide = deck.getCurrentSlide();
+    if (handout && slide?.id) handout.setAttribute('href', `${HANDOUT_PAGE}#${handoutAnchor(slide.id)}`);
   };
   const showView = () => {
     if (link) link.textContent = reading ? 'Slide view' : 'Reading view';
