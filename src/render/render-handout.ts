@@ -100,8 +100,8 @@ function renderCover(
         `<li value="${number}"><a href="#${anchor(slide)}">${escapeHtml(slide.title)}</a></li>`,
     )
     .join('\n');
-  return `<header class="handout-cover"${titleSlide ? ` id="${anchor(titleSlide)}"` : ''}>
-<p class="handout-back"><a href="index.html">Back to the slides</a></p>
+  return `<p class="handout-back"><a href="index.html">Back to the slides</a></p>
+<header class="handout-cover"${titleSlide ? ` id="${anchor(titleSlide)}"` : ''}>
 <p class="handout-kicker">Handout</p>
 <div class="handout-title">
 <h1>${escapeHtml(talk.title)}</h1>

@@ -1,5 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { handoutAnchor, REFERENCES_SLIDE_ID } from '../../src/deck/dom-contract.ts';
+import { SCREENS } from '../../src/deck/geometry.ts';
 import { scrollSettled, settledBox } from './support/settle.ts';
 import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
 import { TALK } from './support/talk-slides.ts';
@@ -312,5 +314,93 @@ describe('deep links', () => {
     await page.waitForFunction(() => document.querySelector('.reveal.ready'));
     const heading = page.locator(`section#${TALK.afterQuote.id} h2`);
     await expect.poll(() => wholeOnScreen(heading, PHONE.height)).toBe(true);
+  });
+});
+
+describe('the reading view’s links and keys', () => {
+  /** The id of the slide whose page is at the top of the screen, and whether all of it is on screen. */
+  const pageOnTop = (page: Page) =>
+    page.evaluate(() => {
+      const onTop = [...document.querySelectorAll('.scroll-page')].find((scrollPage) => {
+        const { top } = scrollPage.getBoundingClientRect();
+        return Math.abs(top) < 2;
+      });
+      return onTop?.querySelector('section')?.id;
+    });
+  const hashOf = (page: Page) => new URL(page.url()).hash;
+
+  for (const [screen, path, viewport] of [
+    ['a phone', '', SCREENS.phone],
+    ['a laptop that asks for it', '?view=scroll', SCREENS.laptop],
+  ] as const) {
+    it(`lands a citation on the references on ${screen}, and Back returns to the slide it was on`, async () => {
+      const { cited } = TALK;
+      const page = await openDeck(`${path}#/${cited.id}`, { viewport });
+      await expect.poll(() => pageOnTop(page)).toBe(cited.id);
+      const entries = await page.evaluate(() => window.history.length);
+      await page.locator(`section#${cited.id} a.citation`).first().click();
+      await expect.poll(() => pageOnTop(page)).toBe(REFERENCES_SLIDE_ID);
+      expect(hashOf(page)).toBe(`#/${REFERENCES_SLIDE_ID}`);
+      expect(await page.evaluate(() => window.history.length)).toBe(entries + 1);
+      await scrollSettled(page);
+      expect(hashOf(page)).toBe(`#/${REFERENCES_SLIDE_ID}`);
+      await page.goBack();
+      await expect.poll(() => pageOnTop(page)).toBe(cited.id);
+      await scrollSettled(page);
+      expect(hashOf(page)).toBe(`#/${cited.id}`);
+    });
+  }
+
+  it('gives each slide one screen with all its steps shown, and moves a slide a key, Home and End too', async () => {
+    const page = await openDeck('', { viewport: SCREENS.phone });
+    const pages = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.scroll-page')].map(
+        (scrollPage) => scrollPage.offsetHeight,
+      ),
+    );
+    expect(pages).toEqual(TALK.all.map(() => SCREENS.phone.height));
+    const steps = page.locator(`section#${TALK.firstStepped.id} .fragment`);
+    expect(await steps.count()).toBe(TALK.firstStepped.stepCount);
+    expect(
+      await steps.evaluateAll((all) =>
+        all.every(
+          (step) => getComputedStyle(step).opacity === '1' && getComputedStyle(step).visibility === 'visible',
+        ),
+      ),
+    ).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => pageOnTop(page)).toBe(TALK.all[1]?.id);
+    await page.keyboard.press('End');
+    await expect.poll(() => pageOnTop(page)).toBe(TALK.last.id);
+    await expect.poll(() => hashOf(page)).toBe(`#/${TALK.last.id}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => pageOnTop(page)).toBe(TALK.all.at(-2)?.id);
+    await page.keyboard.press('Home');
+    await expect.poll(() => pageOnTop(page)).toBe(TALK.title.id);
+  });
+});
+
+describe('moving between the deck and the handout', () => {
+  it('opens the handout at the slide shown, and its way back returns to the slide read there', async () => {
+    const page = await openDeck(`#/${TALK.quote.id}`);
+    await page.getByRole('link', { name: 'Handout' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/handout.html'));
+    expect(new URL(page.url()).hash).toBe(`#${handoutAnchor(TALK.quote.id)}`);
+    const article = page.locator(`#${handoutAnchor(TALK.quote.id)}`);
+    // At the top of the screen, just below the way back.
+    await expect
+      .poll(async () => {
+        const top = (await article.boundingBox())?.y ?? -1;
+        return top >= 0 && top < 80;
+      })
+      .toBe(true);
+    // Read on to the next slide, then back to the slides.
+    await page.locator(`#${handoutAnchor(TALK.afterQuote.id)}`).evaluate((next) => next.scrollIntoView());
+    await page.getByRole('link', { name: 'Back to the slides' }).click();
+    await page.waitForFunction(() => document.querySelector('.reveal.ready'));
+    expect(new URL(page.url()).hash).toBe(`#/${TALK.afterQuote.id}`);
+    expect(await page.evaluate(() => document.querySelector('.slides > section.present')?.id)).toBe(
+      TALK.afterQuote.id,
+    );
   });
 });

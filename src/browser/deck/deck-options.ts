@@ -5,9 +5,6 @@ import { NARROW_READING_SIZE, READING_VIEW_BELOW, SLIDE_MARGIN, SLIDE_SIZE } fro
 export const DECK_OPTIONS = Object.freeze({
   ...SLIDE_SIZE,
   margin: SLIDE_MARGIN,
-  hash: true,
-  // Each slide is a history entry, so the browser's back button steps back through the talk.
-  history: true,
   showSlideNumber: 'all',
   controlsTutorial: false,
   help: true,
@@ -23,6 +20,9 @@ export const DECK_OPTIONS = Object.freeze({
 
 /** The options of the slides view: its controls, progress bar and slide number, slides centred. */
 export const SLIDES_VIEW_OPTIONS = Object.freeze({
+  // Each slide is a history entry, so the browser's back button steps back through the talk.
+  hash: true,
+  history: true,
   controls: true,
   progress: true,
   slideNumber: 'c/t',
@@ -35,9 +35,13 @@ export const SLIDES_VIEW_OPTIONS = Object.freeze({
  * number there, but would still build and update them; it would centre each slide by reading its
  * height, which means laying out the whole talk as the deck starts (theme.css centres them in their
  * pages instead); and its own scroll bar, one more element for every slide and step, is measured as it
- * starts too: the browser's scroll bar does instead.
+ * starts too: the browser's scroll bar does instead. The address follows the slide being read
+ * (reading-view.ts), which reveal.js, counting its place by proportion, would get wrong: it leaves the
+ * address alone here.
  */
 export const READING_VIEW_OPTIONS = Object.freeze({
+  hash: false,
+  history: false,
   controls: false,
   progress: false,
   slideNumber: false,

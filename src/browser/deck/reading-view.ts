@@ -1,4 +1,6 @@
+import { HANDOUT_PAGE, handoutAnchor } from '../../deck/dom-contract.ts';
 import { viewFor } from './deck-options.ts';
+import { type ReadingNavigation, slideOnReadingLine } from './reading-navigation.ts';
 import type { DeckApi } from './start-deck.ts';
 import { createTranscript, type Transcript } from './transcript.ts';
 
@@ -16,13 +18,17 @@ export function otherViewUrl(current: URL, inReadingView: boolean): string {
  * A window narrowed across the phone width gets the reading view from reveal.js itself: it then gets the
  * portrait pages and the toggle a phone gets, and loses them again when widened.
  */
-export function setUpReadingView(deck: DeckApi): void {
+export function setUpReadingView(deck: DeckApi, navigation: ReadingNavigation): void {
   const link = document.querySelector<HTMLAnchorElement>('#view-switch');
+  const handout = document.querySelector<HTMLAnchorElement>(`.deck-tools a[href="${HANDOUT_PAGE}"]`);
   const toggle = document.querySelector<HTMLButtonElement>('#transcript-toggle');
   const transcript = createTranscript(deck);
   let reading = deck.isScrollView();
+  // Both ways out keep the place: the other view at the same slide, the handout at its page.
   const updateLink = () => {
     if (link) link.href = otherViewUrl(new URL(window.location.href), reading);
+    const slide = deck.getCurrentSlide();
+    if (handout && slide?.id) handout.setAttribute('href', `${HANDOUT_PAGE}#${handoutAnchor(slide.id)}`);
   };
   const showView = () => {
     if (link) link.textContent = reading ? 'Slide view' : 'Reading view';
@@ -59,21 +65,18 @@ export function setUpReadingView(deck: DeckApi): void {
       ([key, value]) => config[key as keyof typeof config] === value,
     );
     if (unchanged) return;
-    const slide = deck.getCurrentSlide();
-    const { h, v } = deck.getIndices();
     deck.configure(options);
-    // Configured in the reading view, reveal.js counts the slides afresh, finds none (they sit in its
-    // pages) and takes the first for the current one: it is told again which one is being read.
-    if (deck.isScrollView() && slide) deck.setCurrentScrollPage(slide, h, v ?? 0);
   };
   let transcriptBeforeResize = false;
+  let slideBeforeResize: HTMLElement | undefined;
   // reveal.js lays the pages out, and switches views, in its own resize listener: this one, in the
-  // capture phase, runs first. reveal counts its way through the pages as it lays them out, which comes
-  // out right only without the notes, so they are taken away until it has. And the slides are sized for
+  // capture phase, runs first: it notes the slide being read, and takes the notes away until reveal has
+  // laid the pages out (they come back in the frame after). And the slides are sized for
   // a narrow screen before reveal switches to the reading view, so that it switches to portrait pages.
   window.addEventListener(
     'resize',
     () => {
+      slideBeforeResize ??= (reading ? slideOnReadingLine() : undefined) ?? deck.getCurrentSlide();
       if (transcript.isOn()) {
         transcriptBeforeResize = true;
         transcript.show(false);
@@ -92,8 +95,11 @@ export function setUpReadingView(deck: DeckApi): void {
         showView();
       }
       resizeSlides();
+      // reveal.js, laying the pages out, finds its place by proportion: the reader is put back on theirs.
+      if (reading && slideBeforeResize) navigation.goTo(slideBeforeResize);
       if (transcriptBeforeResize && reading) transcript.show(true);
       transcriptBeforeResize = false;
+      slideBeforeResize = undefined;
     }),
   );
 }

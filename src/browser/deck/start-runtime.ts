@@ -2,6 +2,7 @@ import { isPrintView } from './deck-options.ts';
 import { addContrastKey } from './high-contrast.ts';
 import { keepSlidesCentred } from './keep-slides-centred.ts';
 import { loadEveryPicture } from './load-every-picture.ts';
+import { setUpReadingNavigation, slideOfHash } from './reading-navigation.ts';
 import { setUpReadingView } from './reading-view.ts';
 import { startDeck } from './start-deck.ts';
 import { syncCharts } from './sync-charts.ts';
@@ -16,19 +17,18 @@ export async function startRuntime(): Promise<void> {
   if (printing) await loadEveryPicture();
   const deck = await startDeck(element);
   if (!printing) void loadEveryPicture();
-  // In the reading view, land on the deep-linked slide once the fonts are in: reveal.js can stop a page
-  // short of it. (A slide whose height the fonts change is centred again by keepSlidesCentred.) Read
-  // now: from here the address follows the slide being read.
-  const linked = document.getElementById(
-    decodeURIComponent(window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? ''),
-  );
-  void document.fonts.ready.then(() => {
-    if (deck.isScrollView() && linked?.matches('.slides section'))
-      linked.closest('.scroll-page')?.scrollIntoView();
-  });
+  // In the reading view, land on the deep-linked slide now, and again once the fonts are in (a page's
+  // slide can change height with them). Read now: from here the address follows the slide being read.
+  const linked = slideOfHash(window.location.hash);
+  const navigation = setUpReadingNavigation(deck);
+  const land = () => {
+    if (deck.isScrollView() && linked) navigation.goTo(linked);
+  };
+  land();
+  void document.fonts.ready.then(land);
   keepSlidesCentred(deck);
   addContrastKey(deck);
-  setUpReadingView(deck);
+  setUpReadingView(deck, navigation);
   syncCharts(deck);
   // reveal.js's print view leaves every slide but the first hidden from assistive technology, so a
   // printed PDF would have no bookmarks or tags for them: on paper every slide is shown.

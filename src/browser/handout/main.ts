@@ -14,9 +14,40 @@ function main(): void {
     // Through the CSSOM, which the Content Security Policy allows, unlike a style attribute.
     slide.style.background = slide.dataset.backgroundColor ?? '';
   }
+  keepTheWayBackAtTheSlideRead();
   for (const chart of mountCharts(document, { animate: false, devicePixelRatio: 3 })) {
     chart.setStep(FINAL_STEP);
   }
 }
 
 main();
+
+/**
+ * "Back to the slides" leads to the slide being read: the handout's slide whose page crosses the upper
+ * third of the screen (the cover leads to the deck's start).
+ */
+function keepTheWayBackAtTheSlideRead(): void {
+  const back = document.querySelector<HTMLAnchorElement>('.handout-back a');
+  if (!back) return;
+  const deck = back.getAttribute('href')?.split('#')[0] ?? 'index.html';
+  let pending = 0;
+  const update = () => {
+    pending = 0;
+    const line = window.innerHeight / 3;
+    const read = Array.from(document.querySelectorAll('.handout-slide')).find((slide) => {
+      const { top, bottom } = slide.getBoundingClientRect();
+      return top <= line && bottom > line;
+    });
+    const id = read?.querySelector<HTMLElement>('[data-slide]')?.dataset.slide;
+    back.setAttribute('href', id ? `${deck}#/${encodeURIComponent(id)}` : deck);
+  };
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (pending === 0) pending = requestAnimationFrame(update);
+    },
+    { passive: true },
+  );
+  window.addEventListener('hashchange', update);
+  update();
+}

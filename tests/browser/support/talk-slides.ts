@@ -20,6 +20,8 @@ export interface TalkSlides {
   /** The first and the last slide that build up in steps. */
   readonly firstStepped: Slide;
   readonly lastStepped: Slide;
+  /** The first slide that cites a work: its citation links to the references. */
+  readonly cited: Slide;
   /** The first slide with a chart. */
   readonly chart: Slide;
   /** The last slide. */
@@ -61,6 +63,9 @@ function loadTalkSlides(): TalkSlides {
     afterQuote,
     firstStepped,
     lastStepped,
+    cited: find(all, 'a citation', (slide) =>
+      hasToken(slide, (token) => token.children?.some((child) => child.type === 'citation') === true),
+    ),
     chart: find(all, 'a chart', (slide) => slide.charts.length > 0),
     last,
   };

@@ -1,0 +1,157 @@
+import type { DeckApi } from './start-deck.ts';
+
+/** How far down the screen, as a share of its height, the line is that marks the slide being read. */
+const READING_LINE = 0.4;
+
+/** The keys that move through the talk in the reading view, as the slides view has them. */
+const MOVES: Readonly<Record<string, 'next' | 'previous' | 'first' | 'last'>> = {
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  n: 'next',
+  N: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  PageUp: 'previous',
+  p: 'previous',
+  P: 'previous',
+  Home: 'first',
+  End: 'last',
+};
+
+/** Moves through the reading view a whole slide at a time. */
+export interface ReadingNavigation {
+  /** Scrolls the slide's page to the top of the screen and makes it the current slide. */
+  goTo(slide: HTMLElement): void;
+}
+
+/**
+ * The reading view shows each slide whole, with all its steps, one page a screen high (theme.css).
+ * reveal.js's own reading view would replay every step as a screen of its own, and finds its place by
+ * proportion, counting each step as a screen: with whole slides that count lands a link several slides
+ * off. So here the page that crosses a line on the screen is the slide being read, told to reveal.js as
+ * the current one; a `#/id` link, Back and Forward scroll to their slide's page, and the keys move a slide
+ * at a time (Home and End to the first and last). reveal.js keeps all of this in the slides view.
+ */
+export function setUpReadingNavigation(deck: DeckApi): ReadingNavigation {
+  let pending = 0;
+  const reading = () => deck.isScrollView();
+  const makeCurrent = (slide: HTMLElement) => {
+    if (slide === deck.getCurrentSlide()) return;
+    for (const other of deck.getSlides()) other.classList.toggle('present', other === slide);
+    deck.setCurrentScrollPage(slide, indexOf(slide, 'h'), indexOf(slide, 'v'));
+  };
+  const goTo = (slide: HTMLElement) => {
+    slide.closest('.scroll-page')?.scrollIntoView({ block: 'start' });
+    makeCurrent(slide);
+  };
+  const followReader = () => {
+    pending = 0;
+    const slide = slideOnReadingLine();
+    if (reading() && slide) makeCurrent(slide);
+  };
+
+  // In the capture phase these run before reveal's own listeners, and in the reading view stop them.
+  deck.getViewportElement()?.addEventListener(
+    'scroll',
+    (event) => {
+      if (!reading()) return;
+      event.stopImmediatePropagation();
+      if (pending === 0) pending = requestAnimationFrame(followReader);
+    },
+    { capture: true, passive: true },
+  );
+  // reveal.js takes a click on a `#/id` link over, to move by proportion without a history entry: here
+  // the browser follows it, which adds the entry that Back undoes, and the address change moves the page.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+      if (reading() && link) event.stopPropagation();
+    },
+    { capture: true },
+  );
+  window.addEventListener(
+    'hashchange',
+    (event) => {
+      if (!reading()) return;
+      event.stopImmediatePropagation();
+      const slide = slideOfHash(window.location.hash);
+      if (slide) goTo(slide);
+    },
+    { capture: true },
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const move = MOVES[event.key];
+      if (!reading() || !move || event.altKey || event.ctrlKey || event.metaKey || isTyping(event)) return;
+      const target = neighbour(deck.getSlides(), slideOnReadingLine() ?? deck.getCurrentSlide(), move);
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (target) goTo(target);
+    },
+    { capture: true },
+  );
+  // reveal.js's own moves (an address read, the speaker view's state, its start in this view) scroll by
+  // proportion: each is taken here instead, and left alone when the reader is on that slide already.
+  deck.on('beforeslidechange', (event) => {
+    if (!reading()) return;
+    event.preventDefault();
+    const { indexh, indexv } = event as Event & { indexh?: number; indexv?: number };
+    const slide = document.querySelector<HTMLElement>(
+      `.slides section[data-index-h="${indexh ?? 0}"][data-index-v="${indexv ?? 0}"]`,
+    );
+    if (slide && slide !== slideOnReadingLine()) goTo(slide);
+  });
+  // reveal.js finds its place again by proportion whenever it lays the pages out: the page on the line
+  // wins.
+  deck.on('slidechanged', () => {
+    if (reading() && pending === 0) pending = requestAnimationFrame(followReader);
+  });
+  return { goTo };
+}
+
+/** The slide whose page crosses the reading line. */
+export function slideOnReadingLine(): HTMLElement | undefined {
+  const line = window.innerHeight * READING_LINE;
+  const page = Array.from(document.querySelectorAll('.scroll-page')).find((candidate) => {
+    const { top, bottom } = candidate.getBoundingClientRect();
+    return top <= line && bottom > line;
+  });
+  return page?.querySelector<HTMLElement>('section[data-index-h]') ?? undefined;
+}
+
+/** The slide a `#/id` (or `#/3`) address names, if the deck has it. */
+export function slideOfHash(hash: string): HTMLElement | undefined {
+  const name = decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+  if (name === '') return document.querySelector<HTMLElement>('.slides section[data-index-h]') ?? undefined;
+  if (/^\d+$/.test(name))
+    return document.querySelector<HTMLElement>(`.slides section[data-index-h="${name}"]`) ?? undefined;
+  const slide = document.getElementById(name);
+  return slide?.matches('.slides section') ? slide : undefined;
+}
+
+function neighbour(
+  slides: readonly HTMLElement[],
+  current: HTMLElement | undefined,
+  move: (typeof MOVES)[string],
+): HTMLElement | undefined {
+  if (move === 'first') return slides[0];
+  if (move === 'last') return slides.at(-1);
+  const index = current ? slides.indexOf(current) : 0;
+  return slides[Math.min(Math.max(index + (move === 'next' ? 1 : -1), 0), slides.length - 1)];
+}
+
+/** Whether the key is for a field being typed in, or (Space) for the button or link that has focus. */
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target;
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return true;
+  return event.key === ' ' && /^(A|BUTTON|SUMMARY)$/.test(target.tagName);
+}
+
+function indexOf(slide: HTMLElement, axis: 'h' | 'v'): number {
+  return Number.parseInt(slide.getAttribute(`data-index-${axis}`) ?? '0', 10);
+}
