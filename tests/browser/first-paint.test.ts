@@ -100,7 +100,10 @@ async function shiftWhileTakingOver(viewport: Viewport): Promise<{ shift: number
               resolve({
                 shift: entries.reduce((sum, entry) => sum + entry.value, 0),
                 sources: entries.flatMap((entry) =>
-                  entry.sources.map((source) => `${source.node?.nodeName} ${entry.value.toFixed(4)}`),
+                  entry.sources.map(
+                    (source) =>
+                      `${source.node?.nodeName}${source.node instanceof Element ? `.${source.node.className}` : ''} ${entry.value.toFixed(4)}`,
+                  ),
                 ),
               });
             }),
