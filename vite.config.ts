@@ -26,7 +26,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // The property tests run thousands of cases each: more than Vitest's 5 s on a busy 2-core machine.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

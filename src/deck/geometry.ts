@@ -25,6 +25,12 @@ export const PRINT_PAGE_SIZE = Object.freeze({
   height: Math.floor(SLIDE_SIZE.height * (1 + SLIDE_MARGIN)),
 });
 
+/**
+ * How much shorter than the paper reveal.js makes each page's box in the print view (its
+ * `pdfPageHeightOffset`): a pixel, so that rounding never spills a slide onto a second sheet.
+ */
+export const PRINT_PAGE_HEIGHT_OFFSET = -1;
+
 /** The link-preview card's size: what previewers expect. */
 export const SOCIAL_CARD_SIZE = Object.freeze({ width: 1200, height: 630 });
 

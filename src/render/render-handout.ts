@@ -100,7 +100,7 @@ function renderCover(
         `<li value="${number}"><a href="#${anchor(slide)}">${escapeHtml(slide.title)}</a></li>`,
     )
     .join('\n');
-  return `<p class="handout-back"><a href="index.html">Back to the slides</a></p>
+  return `<nav class="handout-back" aria-label="The talk"><a href="index.html">Back to the slides</a></nav>
 <header class="handout-cover"${titleSlide ? ` id="${anchor(titleSlide)}"` : ''}>
 <p class="handout-kicker">Handout</p>
 <div class="handout-title">

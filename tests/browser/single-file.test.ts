@@ -1,13 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHART_PALETTE } from '../../src/browser/charts/chart-palette.ts';
 import { talk } from '../../src/data/talk.ts';
-import { SINGLE_FILE_MODE } from '../../src/site/single-file-plugin.ts';
+import { buildSingleFile, singleFileIn } from '../support/build-single-file.ts';
 import { launchBrowser } from './support/launch-browser.ts';
 import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
 import { TALK } from './support/talk-slides.ts';
@@ -27,9 +24,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'deck-single-'));
-  await buildSingleFile(inject('projectRoot'), outDir);
-  fileUrl = pathToFileURL(join(outDir, readdirSync(outDir)[0] ?? 'missing.html')).href;
+  outDir = await buildSingleFile(inject('projectRoot'), 'deck-single-');
+  fileUrl = pathToFileURL(singleFileIn(outDir)).href;
   browser = await launchBrowser(inject('chromiumPath'));
 });
 
@@ -87,23 +83,6 @@ describe('npm run build:single', () => {
     expect(problems).toEqual([]);
   });
 });
-
-async function buildSingleFile(root: string, outDirectory: string): Promise<void> {
-  // Vitest sets NODE_ENV=test, which Vite would bake into the bundle as a non-production build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root,
-      mode: SINGLE_FILE_MODE,
-      logLevel: 'warn',
-      build: { outDir: outDirectory, emptyOutDir: true },
-    });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
-}
 
 /** Opens the single file at `hash` in a fresh browser context, recording problems in every page of it. */
 async function openFile(hash: string): Promise<FilePage> {

@@ -1,5 +1,11 @@
 import { talk } from '../../data/talk.ts';
-import { NARROW_READING_SIZE, READING_VIEW_BELOW, SLIDE_MARGIN, SLIDE_SIZE } from '../../deck/geometry.ts';
+import {
+  NARROW_READING_SIZE,
+  PRINT_PAGE_HEIGHT_OFFSET,
+  READING_VIEW_BELOW,
+  SLIDE_MARGIN,
+  SLIDE_SIZE,
+} from '../../deck/geometry.ts';
 
 /** The deck's reveal.js options, resolved once. */
 export const DECK_OPTIONS = Object.freeze({
@@ -11,6 +17,7 @@ export const DECK_OPTIONS = Object.freeze({
   transition: 'slide',
   backgroundTransition: 'fade',
   pdfSeparateFragments: false,
+  pdfPageHeightOffset: PRINT_PAGE_HEIGHT_OFFSET,
   // The speaker view paces the talk against its planned length.
   totalTime: talk.plannedMinutes * 60,
   // reveal.js switches to the reading view by itself when a window is resized, once the width less its

@@ -36,6 +36,11 @@ export interface EnginePage {
    * navigation; rejects after `timeoutMs` saying what it waited for.
    */
   waitFor<Arg>(what: string, fn: (arg: Arg) => unknown, arg: Arg, timeoutMs?: number): Promise<void>;
+  /**
+   * Runs a script's source in the page as the test's own, outside the page's CSP: for a library the
+   * test brings (axe-core), which the page itself never loads. What it defines on `window` stays.
+   */
+  runScript(source: string): Promise<void>;
   /** Presses and releases a key, as a keyboard or a clicker does. */
   press(key: Key): Promise<void>;
   /** Clicks the middle of the first element matching `selector`, with the pointer. */

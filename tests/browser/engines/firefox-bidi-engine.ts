@@ -49,6 +49,9 @@ function firefoxPage(page: Page, problems: string[], close: () => Promise<void>)
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: (what, fn, arg, timeoutMs = 15_000) => waitInPage(evaluate, what, fn.toString(), arg, timeoutMs),
+    async runScript(source) {
+      await page.evaluate(source);
+    },
     press: (key) => page.keyboard.press(key as KeyInput),
     click: (selector) => page.click(selector),
     screenshot: () => page.screenshot(),

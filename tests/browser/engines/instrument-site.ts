@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { recordPageProblems } from './record-page-problems.ts';
 
 /** The recorder's file in the instrumented copy. */
@@ -21,5 +22,22 @@ export function instrumentForWebKit(distDir: string): string {
     if (!html.includes('<head>')) throw new Error(`${name} has no <head> to put the recorder in.`);
     writeFileSync(join(copy, name), html.replace('<head>', `<head><script src="${RECORDER_FILE}"></script>`));
   }
+  return copy;
+}
+
+/**
+ * A copy of a single-file build that runs `recordPageProblems` first, for WebKit as above. A file has no
+ * folder to load a script from, so the recorder is inline, and its hash joins the file's own policy's
+ * `script-src`: the policy stays as strict for everything else. Returns the copy's path.
+ */
+export function instrumentSingleFileForWebKit(file: string): string {
+  const recorder = `(${recordPageProblems.toString()})();`;
+  const hash = `'sha256-${createHash('sha256').update(recorder).digest('base64')}'`;
+  const html = readFileSync(file, 'utf8');
+  const withPolicy = html.replace(/(http-equiv="Content-Security-Policy"[^>]*?script-src )/, `$1${hash} `);
+  if (withPolicy === html || !html.includes('<head>'))
+    throw new Error(`${basename(file)} has no <head> and script-src policy to put the recorder in.`);
+  const copy = join(mkdtempSync(join(tmpdir(), 'deck-webkit-file-')), basename(file));
+  writeFileSync(copy, withPolicy.replace('<head>', `<head><script>${recorder}</script>`));
   return copy;
 }

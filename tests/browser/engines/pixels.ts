@@ -79,3 +79,28 @@ export function splitAcross(box: Box, parts: number): Box[] {
   const width = box.width / parts;
   return Array.from({ length: parts }, (_, index) => ({ ...box, x: box.x + index * width, width }));
 }
+
+/** Pixels within this summed channel distance of a colour are that colour: anti-aliased edges are not. */
+const SAME_COLOUR = 40;
+
+/** How many pixels in `box` are the colour `hex` (`#rrggbb`): how much of it a person sees drawn there. */
+export function colourCount(picture: Picture, box: Box, hex: string): number {
+  const { png, scale } = picture;
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  const left = Math.max(0, Math.floor(box.x * scale));
+  const top = Math.max(0, Math.floor(box.y * scale));
+  const right = Math.min(png.width, Math.ceil((box.x + box.width) * scale));
+  const bottom = Math.min(png.height, Math.ceil((box.y + box.height) * scale));
+  let count = 0;
+  for (let y = top; y < bottom; y++) {
+    for (let x = left; x < right; x++) {
+      const at = (y * png.width + x) * 4;
+      const distance =
+        Math.abs((png.data[at] ?? 0) - (r ?? 0)) +
+        Math.abs((png.data[at + 1] ?? 0) - (g ?? 0)) +
+        Math.abs((png.data[at + 2] ?? 0) - (b ?? 0));
+      if (distance < SAME_COLOUR) count++;
+    }
+  }
+  return count / (scale * scale);
+}

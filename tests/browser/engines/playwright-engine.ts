@@ -44,6 +44,9 @@ function playwrightPage(
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: (what, fn, arg, timeoutMs = 15_000) => waitInPage(evaluate, what, fn.toString(), arg, timeoutMs),
+    async runScript(source) {
+      await page.evaluate(source);
+    },
     press: (key) => page.keyboard.press(key === ' ' ? 'Space' : key),
     click: (selector) => page.click(selector),
     screenshot: () => page.screenshot(),

@@ -93,6 +93,9 @@ function webkitPage(browser: Browser): EnginePage {
     },
     evaluate: (fn, arg) => browser.execute(fn as never, arg) as never,
     waitFor: (what, fn, arg, timeoutMs = 15_000) => waitInPage(evaluate, what, fn.toString(), arg, timeoutMs),
+    async runScript(source) {
+      await browser.execute(source);
+    },
     press: (key) => browser.keys([KEYS[key]]),
     async click(selector) {
       await (await browser.$(selector)).click();

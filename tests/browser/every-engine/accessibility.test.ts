@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { SCREENS } from '../../../src/deck/geometry.ts';
+import { waitForPosition, waitForStillness } from '../engines/deck-position.ts';
+import { useEngine } from '../engines/use-engine.ts';
+import { type AxeViolation, findAxeViolationsIn } from '../support/axe.ts';
+import { TALK } from '../support/talk-slides.ts';
+
+const { engine, open } = useEngine();
+
+describe(`axe-core in ${engine}`, () => {
+  it('finds no violation on any slide of the slides view, each as it is shown', async () => {
+    const page = await open('', { viewport: SCREENS.laptop });
+    const found: Record<string, AxeViolation[]> = {};
+    for (const slide of TALK.all) {
+      await page.evaluate((id) => {
+        location.hash = `#/${id}`;
+      }, slide.id);
+      await waitForPosition(page, slide.id);
+      await waitForStillness(page);
+      const violations = await findAxeViolationsIn(page);
+      if (violations.length > 0) found[slide.id] = violations;
+    }
+    expect(found).toEqual({});
+  });
+
+  it('finds no violation in the reading view on a phone, every slide and its notes shown', async () => {
+    const page = await open('', { viewport: SCREENS.phone });
+    await page.waitFor('the reading view', () => document.querySelector('.reveal-scroll .scroll-page'), null);
+    await page.click('#transcript-toggle');
+    await page.waitFor('the transcript', () => document.querySelector('.transcript'), null);
+    expect(await findAxeViolationsIn(page)).toEqual([]);
+  });
+
+  it('finds no violation in the handout', async () => {
+    const page = await open('handout.html', { viewport: SCREENS.laptop, deck: false });
+    await page.waitFor('the handout’s fonts', () => document.fonts.status === 'loaded', null);
+    expect(await findAxeViolationsIn(page)).toEqual([]);
+  });
+});
