@@ -23,6 +23,7 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
+    reporters: ['default', './tests/support/counts-by-project.ts'],
     projects: [
       {
         extends: true,
@@ -49,8 +50,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'browser',
-          // Chromium: every browser test, the shared suite of every-engine/ included.
+          name: 'chromium',
+          // Every browser test, the shared suite of every-engine/ included.
           include: ['tests/browser/**/*.test.ts'],
           ...BROWSER_TIER,
         },

@@ -13,12 +13,12 @@ import { instrumentForWebKit } from '../engines/instrument-site.ts';
 /**
  * Builds the site for production once per browser project, into a private temporary folder, finds the
  * project's engine (installing it when there is none: a missing engine fails the run, it is never
- * skipped) and serves the build. The `browser` project runs every browser test in Chromium; `firefox` and
+ * skipped) and serves the build. The `chromium` project runs every browser test; `firefox` and
  * `webkit` run the shared suite (`tests/browser/every-engine/`) in their engine. Returns the teardown.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const projectRoot = project.config.root;
-  const engine = project.name === 'browser' ? 'chromium' : project.name;
+  const engine = project.name;
   const [distDir, install] = await Promise.all([
     buildForProduction(projectRoot, `deck-${engine}-`),
     findEngine(engine),
@@ -70,7 +70,7 @@ async function findEngine(engine: string): Promise<EngineInstall> {
       return findWebKit();
     default:
       throw new Error(
-        `No browser engine is called "${engine}": the browser projects are browser, firefox, webkit.`,
+        `No browser engine is called "${engine}": the browser projects are chromium, firefox, webkit.`,
       );
   }
 }
