@@ -6,22 +6,28 @@ import { type AxeViolation, findAxeViolationsIn } from '../support/axe.ts';
 import { TALK } from '../support/talk-slides.ts';
 
 const { engine, open } = useEngine();
+/** axe on every slide in turn: a minute or more on a busy machine. */
+const EVERY_SLIDE_TIMEOUT = 240_000;
 
 describe(`axe-core in ${engine}`, () => {
-  it('finds no violation on any slide of the slides view, each as it is shown', async () => {
-    const page = await open('', { viewport: SCREENS.laptop });
-    const found: Record<string, AxeViolation[]> = {};
-    for (const slide of TALK.all) {
-      await page.evaluate((id) => {
-        location.hash = `#/${id}`;
-      }, slide.id);
-      await waitForPosition(page, slide.id);
-      await waitForStillness(page);
-      const violations = await findAxeViolationsIn(page);
-      if (violations.length > 0) found[slide.id] = violations;
-    }
-    expect(found).toEqual({});
-  });
+  it(
+    'finds no violation on any slide of the slides view, each as it is shown',
+    async () => {
+      const page = await open('', { viewport: SCREENS.laptop });
+      const found: Record<string, AxeViolation[]> = {};
+      for (const slide of TALK.all) {
+        await page.evaluate((id) => {
+          location.hash = `#/${id}`;
+        }, slide.id);
+        await waitForPosition(page, slide.id);
+        await waitForStillness(page);
+        const violations = await findAxeViolationsIn(page);
+        if (violations.length > 0) found[slide.id] = violations;
+      }
+      expect(found).toEqual({});
+    },
+    EVERY_SLIDE_TIMEOUT,
+  );
 
   it('finds no violation in the reading view on a phone, every slide and its notes shown', async () => {
     const page = await open('', { viewport: SCREENS.phone });

@@ -14,6 +14,8 @@ const LAPTOP = SCREENS.laptop;
 const PAINTED = 0.01;
 /** How wide a part of a line is checked on its own, in CSS pixels. */
 const PART_WIDTH = 90;
+/** Walking the whole talk takes one step, two screenshots and their comparison per click: minutes on a busy machine. */
+const WALK_TIMEOUT = 240_000;
 
 /**
  * The boxes of the lines of text in the element `selector` finds (or in the present slide's step shown
@@ -67,36 +69,40 @@ describe(`the slides in ${engine}`, () => {
     expect(parts.filter((part) => inkShare(picture, part) < PAINTED)).toEqual([]);
   });
 
-  it('paint every step and every slide as the clicker moves through the whole talk', async () => {
-    const page = await open('', { viewport: LAPTOP });
-    let position = await deckPosition(page);
-    let before = await stillScreenshot(page);
-    const unpainted: string[] = [];
-    const visited = [position.slideId];
-    while (!position.atEnd) {
-      await page.press('PageDown');
-      await waitToMove(page, position);
-      const now = await deckPosition(page);
-      const after = await stillScreenshot(page);
-      if (now.slideId === position.slideId) {
-        const lines = await lineBoxes(page, null);
-        const blank = partsOf(lines).filter((part) => changedShare(before, after, part) < PAINTED);
-        if (blank.length > 0)
-          unpainted.push(`${now.slideId} step ${now.shownSteps}: ${blank.length} of its text unpainted`);
-      } else {
-        visited.push(now.slideId);
-        const heading = `section#${now.slideId} :is(h1, h2)`;
-        const blank = partsOf(await lineBoxes(page, heading)).filter(
-          (part) => inkShare(after, part) < PAINTED,
-        );
-        if (blank.length > 0) unpainted.push(`${now.slideId}: its heading unpainted`);
+  it(
+    'paint every step and every slide as the clicker moves through the whole talk',
+    async () => {
+      const page = await open('', { viewport: LAPTOP });
+      let position = await deckPosition(page);
+      let before = await stillScreenshot(page);
+      const unpainted: string[] = [];
+      const visited = [position.slideId];
+      while (!position.atEnd) {
+        await page.press('PageDown');
+        await waitToMove(page, position);
+        const now = await deckPosition(page);
+        const after = await stillScreenshot(page);
+        if (now.slideId === position.slideId) {
+          const lines = await lineBoxes(page, null);
+          const blank = partsOf(lines).filter((part) => changedShare(before, after, part) < PAINTED);
+          if (blank.length > 0)
+            unpainted.push(`${now.slideId} step ${now.shownSteps}: ${blank.length} of its text unpainted`);
+        } else {
+          visited.push(now.slideId);
+          const heading = `section#${now.slideId} :is(h1, h2)`;
+          const blank = partsOf(await lineBoxes(page, heading)).filter(
+            (part) => inkShare(after, part) < PAINTED,
+          );
+          if (blank.length > 0) unpainted.push(`${now.slideId}: its heading unpainted`);
+        }
+        position = now;
+        before = after;
       }
-      position = now;
-      before = after;
-    }
-    expect(visited).toEqual(TALK.all.map((slide) => slide.id));
-    expect(unpainted).toEqual([]);
-  });
+      expect(visited).toEqual(TALK.all.map((slide) => slide.id));
+      expect(unpainted).toEqual([]);
+    },
+    WALK_TIMEOUT,
+  );
 
   it('move by step and by slide with the arrows, Space, Home and End', async () => {
     const slide = TALK.firstStepped;
