@@ -35,14 +35,26 @@ const chart: RenderDirective = (args, context) => {
   };
 };
 
-/** `::: follow-along`: a QR code of the published deck with its address, for phones in the room. */
+/**
+ * `::: follow-along`: a QR code of the published deck with its address, for phones in the room. While
+ * the address is still the placeholder, a QR code would send the room to a dead page: the slide says
+ * plainly that the address is not set, and how to set it, instead.
+ */
 const followAlong: RenderDirective = (_args, { site }) => ({
-  open:
-    `<figure class="follow-along">${renderQrCode(site.url)}` +
-    `<figcaption><a href="${escapeHtml(site.url)}">${escapeHtml(site.url.replace(/^https?:\/\//, ''))}</a>` +
-    '</figcaption></figure>\n',
+  open: site.configured
+    ? `<figure class="follow-along">${renderQrCode(site.url)}` +
+      `<figcaption><a href="${escapeHtml(site.url)}">${escapeHtml(site.url.replace(/^https?:\/\//, ''))}</a>` +
+      '</figcaption></figure>\n'
+    : '<figure class="follow-along follow-along-unset">' +
+      `<p>${escapeHtml(FOLLOW_ALONG_UNSET)}</p>` +
+      '<figcaption>Build with SITE_URL set to the deck’s address, or set siteUrl in src/data/talk.ts.' +
+      '</figcaption></figure>\n',
   close: '',
 });
+
+/** What the follow-along slide says, instead of a QR code, while the site's address is not set. */
+export const FOLLOW_ALONG_UNSET =
+  'The address of these slides is not set yet, so there is no QR code to scan.';
 
 const RENDERERS: ReadonlyMap<string, RenderDirective> = new Map([
   ['steps', () => ({ open: '<div class="steps">\n', close: '</div>\n' })],

@@ -33,7 +33,9 @@ export function contextPlugin(context: SiteContext): Plugin {
       context.deck();
       if (!context.site.configured) {
         this.warn(
-          `the follow-along QR code points at ${context.site.url}: set SITE_URL, or siteUrl in src/data/talk.ts`,
+          `no site address is set (${context.site.url} is the placeholder), so the follow-along slides ` +
+            'show no QR code and say the address is not set. Set it for the build with ' +
+            '`SITE_URL=https://your.site/talk/ npm run build`, or in siteUrl in src/data/talk.ts.',
         );
       }
     },

@@ -6,10 +6,11 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteUrl as placeholder } from '../../src/data/talk.ts';
 import { deckSite } from '../../src/site/deck-site.ts';
+import { FOLLOW_ALONG_UNSET } from '../../src/render/render-directive.ts';
 import { decodeQrSvg } from '../support/decode-qr-code.ts';
+import { TEST_SITE_URL } from '../support/test-site-url.ts';
 
-/** An address that is not the placeholder, as the Pages workflow sets it. */
-const SITE_URL = 'https://talks.example.net/humility/';
+const SITE_URL = TEST_SITE_URL;
 
 const projectRoot = inject('projectRoot');
 let outDir: string;
@@ -77,4 +78,26 @@ describe('a build with SITE_URL set', () => {
     });
     expect(carrying).toEqual([]);
   });
+});
+
+describe('a build with no site address set', () => {
+  const defaultPage = (file: string): Document => {
+    const window = new Window({ url: `http://127.0.0.1/${file}` });
+    window.document.write(readFileSync(join(inject('distDir'), file), 'utf8'));
+    return window.document as unknown as Document;
+  };
+
+  it.each(['index.html', 'handout.html'])(
+    'says on %s’s follow-along slides that the address is not set, with no QR code to a dead page',
+    (file) => {
+      const document = defaultPage(file);
+      const slides = [...document.querySelectorAll('.follow-along')];
+      expect(slides.length).toBeGreaterThan(0);
+      for (const slide of slides) {
+        expect(slide.textContent).toContain(FOLLOW_ALONG_UNSET);
+        expect(slide.querySelector('svg')).toBeNull();
+      }
+      expect(document.documentElement.outerHTML).not.toContain(placeholder);
+    },
+  );
 });

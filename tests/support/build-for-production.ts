@@ -3,17 +3,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 
-/** Builds the site for production into a new private temporary folder, and returns that folder. */
-export async function buildForProduction(projectRoot: string, prefix: string): Promise<string> {
+/**
+ * Builds the site for production into a new private temporary folder, and returns that folder. `env`
+ * holds variables the build sees as it would see them set on its command line (`SITE_URL`).
+ */
+export async function buildForProduction(
+  projectRoot: string,
+  prefix: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), prefix));
   // Vitest sets NODE_ENV=test, which Vite would bake into the bundle as a non-production build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
+  const variables = { ...env, NODE_ENV: 'production' };
+  const before = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, variables);
   try {
     await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
   return outDir;
 }

@@ -3,10 +3,11 @@ import { bibliography } from '../../src/data/references.ts';
 import type { Slide } from '../../src/deck/deck.ts';
 import type { RenderContext, RenderSources } from '../../src/render/render-context.ts';
 import { renderTokens } from '../../src/render/render-markdown.ts';
+import { TEST_SITE_URL } from './test-site-url.ts';
 
 /** What tests render pages from: the project's data, and a configured address. */
 export const TEST_SOURCES: RenderSources = Object.freeze({
-  site: Object.freeze({ url: 'https://talks.example.net/humility/', configured: true }),
+  site: Object.freeze({ url: TEST_SITE_URL, configured: true }),
   bibliography,
   datasets,
 });

@@ -8,10 +8,11 @@ import { startXvfb } from '../../../src/tools/browsers/start-xvfb.ts';
 import { findChromium } from '../../../src/tools/chromium/find-chromium.ts';
 import { serveStatic } from '../../../src/tools/serve/serve-static.ts';
 import { buildForProduction } from '../../support/build-for-production.ts';
+import { TEST_SITE_URL } from '../../support/test-site-url.ts';
 import { instrumentForWebKit } from '../engines/instrument-site.ts';
 
 /**
- * Builds the site for production once per browser project, into a private temporary folder, finds the
+ * Builds the site for production once per browser project (with a real site address, as published), into a private temporary folder, finds the
  * project's engine (installing it when there is none: a missing engine fails the run, it is never
  * skipped) and serves the build. The `chromium` project runs every browser test; `firefox` and
  * `webkit` run the shared suite (`tests/browser/every-engine/`) in their engine. Returns the teardown.
@@ -20,7 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const projectRoot = project.config.root;
   const engine = project.name;
   const [distDir, install] = await Promise.all([
-    buildForProduction(projectRoot, `deck-${engine}-`),
+    buildForProduction(projectRoot, `deck-${engine}-`, { SITE_URL: TEST_SITE_URL }),
     findEngine(engine),
   ]);
   console.log(`${engine} tests use ${describeInstall(install)}`);
