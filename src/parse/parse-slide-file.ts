@@ -11,6 +11,7 @@ import type {
   SlidePicture,
 } from '../deck/deck.ts';
 import type { InspectPicture } from '../deck/picture-file.ts';
+import type { Poll, PollMeta } from '../deck/poll.ts';
 import type { DirectiveMeta } from '../deck/token-meta.ts';
 import { resolveImage } from './markdown/image-plugin.ts';
 import { type ParseEnv, report, type SlideLink } from './markdown/parse-env.ts';
@@ -153,6 +154,7 @@ function toSlide(slide: SlideTokens, id: string, frontMatter: FrontMatter, env: 
       'give each chart a slide of its own: start a new slide with a "---" line before it',
     );
   }
+  const poll = readPoll(slide, id, env);
   return {
     id,
     line: slide.line + env.lineOffset + 1,
@@ -161,7 +163,26 @@ function toSlide(slide: SlideTokens, id: string, frontMatter: FrontMatter, env: 
     notes: slide.notes,
     stepCount: countFragments(slide.content) + charts.length * CHART_CLICKS,
     charts,
+    ...(poll ? { poll } : {}),
   };
+}
+
+/** The slide's poll, named by the slide's id; a second one on the slide is reported. */
+function readPoll(slide: SlideTokens, id: string, env: ParseEnv): Poll | undefined {
+  const [first, second] = slide.content.filter(
+    (token) => token.type === 'directive_open' && token.info === 'poll',
+  );
+  if (second) {
+    report(
+      env,
+      second.map?.[0] ?? slide.line,
+      'a second "::: poll" on one slide',
+      'give each poll a slide of its own: start a new slide with a "---" line before it',
+    );
+  }
+  if (!first) return undefined;
+  const { choice, options } = first.meta as PollMeta;
+  return { id, choice, options };
 }
 
 function checkSlide(slide: SlideTokens, env: ParseEnv): void {
