@@ -6,8 +6,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CLOSE } from '../../src/live/close-codes.ts';
 import { LIVE_PATHS } from '../../src/live/live-paths.ts';
 import type { LiveOutline } from '../../src/live/outline.ts';
+import {
+  freePort,
+  type LiveServerProcess,
+  startLiveServerProcess,
+} from '../../src/tools/present/present-process.ts';
 import { findAxeViolations } from './support/axe.ts';
-import { freePort, type LiveServerProcess, startLiveServerProcess } from './support/live-server-process.ts';
 import { useBrowser } from './support/use-browser.ts';
 
 // Not strict: a page whose server was killed logs the failed reconnections, as it should.

@@ -8,7 +8,7 @@ import { CLOSE } from '../../live/close-codes.ts';
 import type { Hub } from '../../live/hub.ts';
 import { createLiveConnection, type LiveConnection } from '../../live/live-connection.ts';
 import { LIVE_PATHS } from '../../live/live-paths.ts';
-import { MAX_CLIENT_MESSAGE_BYTES, type Role } from '../../live/messages.ts';
+import { MAX_CLIENT_MESSAGE_BYTES, type Role, type ServerMessage } from '../../live/messages.ts';
 import type { LiveOutline } from '../../live/outline.ts';
 import { createStaticHandler } from '../serve/serve-static.ts';
 import { type LiveAssets, livePagePolicy, makeLivePage } from './live-page.ts';
@@ -44,6 +44,8 @@ export interface LiveServer {
 const HELLO_TIMEOUT_MS = 10_000;
 /** A ping this often; a connection that has not answered the last one is dropped (a phone gone away). */
 const HEARTBEAT_MS = 15_000;
+/** How often a poll's changing counts are sent to every page, at most. */
+const POLL_FAN_OUT_MS = 100;
 /** Connections at most: past this, new ones are turned away and the room's keep theirs. */
 const MAX_CONNECTIONS = 2000;
 
@@ -171,10 +173,25 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   };
 
   // Serialised once, sent to every page this process holds that has been let in.
-  const unsubscribe = options.hub.subscribe((message) => {
+  const fanOut = (message: ServerMessage) => {
     const text = JSON.stringify(message);
     for (const [ws, { connection }] of clients)
       if (connection.role() && ws.readyState === WebSocket.OPEN) ws.send(text);
+  };
+  // Each ballot changes a poll's counts, and every page is told: a room voting at once would be told
+  // once per voter per page (a thousand phones, a million messages). The counts go out at most every
+  // POLL_FAN_OUT_MS instead, the latest each time; moves go out at once.
+  const pendingPolls = new Map<string, ServerMessage>();
+  let pollTimer: ReturnType<typeof setTimeout> | undefined;
+  const flushPolls = () => {
+    pollTimer = undefined;
+    for (const message of pendingPolls.values()) fanOut(message);
+    pendingPolls.clear();
+  };
+  const unsubscribe = options.hub.subscribe((message) => {
+    if (message.type !== 'poll') return fanOut(message);
+    pendingPolls.set(message.poll.id, message);
+    pollTimer ??= setTimeout(flushPolls, POLL_FAN_OUT_MS);
   });
   const heartbeat = setInterval(() => {
     for (const [ws, client] of clients) {
@@ -196,6 +213,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     connections: () => clients.size,
     async close() {
       clearInterval(heartbeat);
+      clearTimeout(pollTimer);
       unsubscribe();
       for (const ws of clients.keys()) ws.terminate();
       await Promise.all(

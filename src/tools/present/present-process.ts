@@ -2,12 +2,17 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-/** `npm run present` running as its own process, as the presenter starts it, to kill and start again. */
+/**
+ * `npm run present` running as its own process, as the presenter starts it: for the browser tests, which
+ * kill it and start it again, and for the bench, which loads it from outside.
+ */
 export interface LiveServerProcess {
   readonly origin: string;
   readonly projector: string;
   readonly remote: string;
   readonly audience: string;
+  /** The server's process id, to read its memory. */
+  readonly pid: number;
   /** Kills it at once (SIGKILL: no chance to save anything on the way out). */
   kill(): Promise<void>;
 }
@@ -59,6 +64,7 @@ export function startLiveServerProcess(
       if (!projector || !remote || !audience || !output.includes('state is kept')) return;
       resolve({
         origin: `http://127.0.0.1:${options.port}`,
+        pid: child.pid ?? 0,
         projector,
         remote,
         audience,
