@@ -141,20 +141,11 @@ export function parseSlideFile(file: string, source: string | null, context: Par
 
 function toSlide(slide: SlideTokens, id: string, frontMatter: FrontMatter, env: ParseEnv): Slide {
   checkSlide(slide, env);
-  const chartTokens = slide.content.filter(
-    (token) => token.type === 'directive_open' && token.info === 'chart',
-  );
-  const charts = chartTokens.map((token) => (token.meta as DirectiveMeta).args);
-  const second = chartTokens[1];
-  if (second) {
-    report(
-      env,
-      second.map?.[0] ?? slide.line,
-      'a second "::: chart" on one slide',
-      'give each chart a slide of its own: start a new slide with a "---" line before it',
-    );
-  }
-  const poll = readPoll(slide, id, env);
+  const charts = onePerSlide(slide, 'chart', env).map((token) => (token.meta as DirectiveMeta).args);
+  const [poll] = onePerSlide(slide, 'poll', env).map((token): Poll => {
+    const { choice, options } = token.meta as PollMeta;
+    return { id, choice, options };
+  });
   return {
     id,
     line: slide.line + env.lineOffset + 1,
@@ -167,22 +158,22 @@ function toSlide(slide: SlideTokens, id: string, frontMatter: FrontMatter, env: 
   };
 }
 
-/** The slide's poll, named by the slide's id; a second one on the slide is reported. */
-function readPoll(slide: SlideTokens, id: string, env: ParseEnv): Poll | undefined {
-  const [first, second] = slide.content.filter(
-    (token) => token.type === 'directive_open' && token.info === 'poll',
-  );
+/**
+ * The opening tokens of a directive a slide may hold once (a chart, a poll): a second one is reported,
+ * as it would crowd the slide and share its steps.
+ */
+function onePerSlide(slide: SlideTokens, name: string, env: ParseEnv): Token[] {
+  const tokens = slide.content.filter((token) => token.type === 'directive_open' && token.info === name);
+  const second = tokens[1];
   if (second) {
     report(
       env,
       second.map?.[0] ?? slide.line,
-      'a second "::: poll" on one slide',
-      'give each poll a slide of its own: start a new slide with a "---" line before it',
+      `a second "::: ${name}" on one slide`,
+      `give each ${name} a slide of its own: start a new slide with a "---" line before it`,
     );
   }
-  if (!first) return undefined;
-  const { choice, options } = first.meta as PollMeta;
-  return { id, choice, options };
+  return tokens;
 }
 
 function checkSlide(slide: SlideTokens, env: ParseEnv): void {
