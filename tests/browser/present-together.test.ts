@@ -234,4 +234,37 @@ describe('presenting together on the live server', () => {
     expect(await again.locator(`#${POLL} li[data-poll-option="0"] .poll-count`).textContent()).toBe('3');
     expect(await phone.locator(`#${POLL} .poll-status`).textContent()).toBe('3 people have answered.');
   });
+
+  it('lets the remote close, reopen, hide and reset the poll, its bars still for reduced motion', async () => {
+    const { page: projector } = await open(server.projector, { reducedMotion: true });
+    await projector.waitForSelector('.live-status[data-status="live"]', { state: 'attached' });
+    const remote = await openRemote();
+    const [phone] = await openAudience(1);
+    if (!phone) throw new Error('an audience page');
+    await expect.poll(() => currentSlide(projector)).toBe(POLL);
+    const bar = projector.locator(`#${POLL} li[data-poll-option="0"] .poll-bar`);
+    expect(await bar.evaluate((element) => getComputedStyle(element).transitionDuration)).toBe('0s');
+    const status = projector.locator(`#${POLL} .poll-status`);
+    const ballot = phone.locator(`#${POLL} .poll-ballot`);
+
+    await remote.getByRole('button', { name: 'Close the poll' }).click();
+    await expect.poll(() => status.textContent()).toBe('The poll is closed: 3 people have answered.');
+    await expect
+      .poll(() => ballot.evaluate((element) => (element as HTMLFieldSetElement).disabled))
+      .toBe(true);
+    await remote.getByRole('button', { name: 'Open the poll' }).click();
+    await expect
+      .poll(() => ballot.evaluate((element) => (element as HTMLFieldSetElement).disabled))
+      .toBe(false);
+
+    await remote.getByRole('button', { name: 'Hide the results' }).click();
+    await expect.poll(() => bar.isVisible()).toBe(false);
+    await remote.getByRole('button', { name: 'Show the results' }).click();
+    await expect.poll(() => bar.isVisible()).toBe(true);
+
+    remote.once('dialog', (dialog) => void dialog.accept());
+    await remote.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => status.textContent()).toBe('0 people have answered.');
+    expect(await projector.locator(`#${POLL} li[data-poll-option="0"] .poll-count`).textContent()).toBe('0');
+  });
 });
