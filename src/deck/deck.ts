@@ -1,6 +1,7 @@
 import type { Token } from 'markdown-it';
 import type { GoalsDataset } from '../data/goals-dataset.ts';
 import type { Reference } from '../data/reference.ts';
+import type { Poll } from './poll.ts';
 
 /** The Deck model: what the loader makes of `slides/*.md`, and what every renderer reads. */
 
@@ -69,6 +70,8 @@ export interface Slide {
   readonly stepCount: number;
   /** Ids of the datasets charted on this slide, in order. */
   readonly charts: readonly string[];
+  /** The slide's `::: poll`, when it has one. */
+  readonly poll?: Poll;
 }
 
 /** One file of `slides/`: a section of the talk or one leadership principle. */

@@ -11,6 +11,7 @@ import type {
   SlidePicture,
 } from '../deck/deck.ts';
 import type { InspectPicture } from '../deck/picture-file.ts';
+import type { Poll, PollMeta } from '../deck/poll.ts';
 import type { DirectiveMeta } from '../deck/token-meta.ts';
 import { resolveImage } from './markdown/image-plugin.ts';
 import { type ParseEnv, report, type SlideLink } from './markdown/parse-env.ts';
@@ -140,19 +141,11 @@ export function parseSlideFile(file: string, source: string | null, context: Par
 
 function toSlide(slide: SlideTokens, id: string, frontMatter: FrontMatter, env: ParseEnv): Slide {
   checkSlide(slide, env);
-  const chartTokens = slide.content.filter(
-    (token) => token.type === 'directive_open' && token.info === 'chart',
-  );
-  const charts = chartTokens.map((token) => (token.meta as DirectiveMeta).args);
-  const second = chartTokens[1];
-  if (second) {
-    report(
-      env,
-      second.map?.[0] ?? slide.line,
-      'a second "::: chart" on one slide',
-      'give each chart a slide of its own: start a new slide with a "---" line before it',
-    );
-  }
+  const charts = onePerSlide(slide, 'chart', env).map((token) => (token.meta as DirectiveMeta).args);
+  const [poll] = onePerSlide(slide, 'poll', env).map((token): Poll => {
+    const { choice, options } = token.meta as PollMeta;
+    return { id, choice, options };
+  });
   return {
     id,
     line: slide.line + env.lineOffset + 1,
@@ -161,7 +154,26 @@ function toSlide(slide: SlideTokens, id: string, frontMatter: FrontMatter, env: 
     notes: slide.notes,
     stepCount: countFragments(slide.content) + charts.length * CHART_CLICKS,
     charts,
+    ...(poll ? { poll } : {}),
   };
+}
+
+/**
+ * The opening tokens of a directive a slide may hold once (a chart, a poll): a second one is reported,
+ * as it would crowd the slide and share its steps.
+ */
+function onePerSlide(slide: SlideTokens, name: string, env: ParseEnv): Token[] {
+  const tokens = slide.content.filter((token) => token.type === 'directive_open' && token.info === name);
+  const second = tokens[1];
+  if (second) {
+    report(
+      env,
+      second.map?.[0] ?? slide.line,
+      `a second "::: ${name}" on one slide`,
+      `give each ${name} a slide of its own: start a new slide with a "---" line before it`,
+    );
+  }
+  return tokens;
 }
 
 function checkSlide(slide: SlideTokens, env: ParseEnv): void {

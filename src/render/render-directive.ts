@@ -1,5 +1,6 @@
 import { CHART_CLICKS } from '../deck/chart-steps.ts';
 import { CHART_STEP_CLASS } from '../deck/dom-contract.ts';
+import type { PollMeta } from '../deck/poll.ts';
 import { escapeHtml } from './escape-html.ts';
 import type { RenderContext } from './render-context.ts';
 import { renderGoalsTable } from './render-goals-table.ts';
@@ -12,7 +13,7 @@ export interface DirectiveHtml {
   readonly close: string;
 }
 
-type RenderDirective = (args: string, context: RenderContext) => DirectiveHtml;
+type RenderDirective = (args: string, context: RenderContext, meta?: object) => DirectiveHtml;
 
 const NOTHING: DirectiveHtml = { open: '', close: '' };
 
@@ -56,6 +57,15 @@ const followAlong: RenderDirective = (_args, { site }) => ({
 export const FOLLOW_ALONG_UNSET =
   'The address of these slides is not set yet, so there is no QR code to scan.';
 
+/**
+ * `::: poll`: the options as the list of steps the parser marked, raised one at a time for a show of
+ * hands. Served by the live server, the page turns it into a poll the phones in the room answer.
+ */
+const poll: RenderDirective = (_args, { slideId }, meta) => ({
+  open: `<div class="poll" data-poll="${escapeHtml(slideId)}" data-poll-choice="${(meta as PollMeta | undefined)?.choice ?? 'one'}">\n`,
+  close: '</div>\n',
+});
+
 const RENDERERS: ReadonlyMap<string, RenderDirective> = new Map([
   ['steps', () => ({ open: '<div class="steps">\n', close: '</div>\n' })],
   ['chart', chart],
@@ -67,9 +77,15 @@ const RENDERERS: ReadonlyMap<string, RenderDirective> = new Map([
     }),
   ],
   ['follow-along', followAlong],
+  ['poll', poll],
 ]);
 
 /** The HTML of a directive the loader accepted; nothing for a name it would have reported. */
-export function renderDirective(name: string, args: string, context: RenderContext): DirectiveHtml {
-  return RENDERERS.get(name)?.(args, context) ?? NOTHING;
+export function renderDirective(
+  name: string,
+  args: string,
+  context: RenderContext,
+  meta?: object,
+): DirectiveHtml {
+  return RENDERERS.get(name)?.(args, context, meta) ?? NOTHING;
 }

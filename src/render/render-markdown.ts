@@ -29,8 +29,8 @@ rules.citation = (tokens, index, _options, env) => {
 };
 
 rules.directive_open = (tokens, index, _options, env) => {
-  const { name, args } = (tokens[index] as Token).meta as DirectiveMeta;
-  return renderDirective(name, args, contextOf(env)).open;
+  const meta = (tokens[index] as Token).meta as DirectiveMeta;
+  return renderDirective(meta.name, meta.args, contextOf(env), meta).open;
 };
 rules.directive_close = (tokens, index, _options, env) => {
   const { name, args } = (tokens[index] as Token).meta as DirectiveMeta;

@@ -2,6 +2,7 @@ import { isPrintView } from './deck-options.ts';
 import { addContrastKey } from './high-contrast.ts';
 import { keepSlidesCentred } from './keep-slides-centred.ts';
 import { loadEveryPicture } from './load-every-picture.ts';
+import { offerDeckControl } from './offer-deck-control.ts';
 import { setUpReadingNavigation, slideOfHash } from './reading-navigation.ts';
 import { setUpReadingView } from './reading-view.ts';
 import { startDeck } from './start-deck.ts';
@@ -30,6 +31,7 @@ export async function startRuntime(): Promise<void> {
   addContrastKey(deck);
   setUpReadingView(deck, navigation);
   syncCharts(deck);
+  offerDeckControl(deck, navigation);
   // reveal.js's print view leaves every slide but the first hidden from assistive technology, so a
   // printed PDF would have no bookmarks or tags for them: on paper every slide is shown.
   deck.on('pdf-ready', () => {

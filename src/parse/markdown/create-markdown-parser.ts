@@ -6,6 +6,7 @@ import { DIRECTIVES } from './directives.ts';
 import { htmlPlugin } from './html-plugin.ts';
 import { imagePlugin } from './image-plugin.ts';
 import { linkPlugin } from './link-plugin.ts';
+import { pollPlugin } from './poll-plugin.ts';
 
 /**
  * Creates the one markdown-it instance the slides are parsed with, into checked tokens (rendering them is
@@ -16,6 +17,7 @@ import { linkPlugin } from './link-plugin.ts';
 export function createMarkdownParser(): Markdown {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
   md.use(directivePlugin, DIRECTIVES);
+  md.use(pollPlugin);
   md.use(citationPlugin);
   md.use(imagePlugin);
   md.use(htmlPlugin);

@@ -10,6 +10,7 @@ import { HOW_TO_GET_CHROMIUM, locateChromium } from '../chromium/find-chromium.t
 import { seconds } from '../pdf/export-pdfs.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { serveStatic } from '../serve/serve-static.ts';
+import { formatLiveLoad } from './format-live-load.ts';
 import {
   formatBudgets,
   formatCriticalPath,
@@ -20,6 +21,7 @@ import {
 } from './format-report.ts';
 import { formatSoak } from './format-soak.ts';
 import type { LighthouseResult } from './lighthouse-result.ts';
+import { LIVE_LOAD, loadLiveServer } from './load-live-server.ts';
 import { VIEWPORT } from './measure-page-load.ts';
 import { runLighthouse } from './run-lighthouse.ts';
 import { soakDevServer } from './soak-dev-server.ts';
@@ -32,7 +34,7 @@ const USAGE = `Usage: npm run bench [-- options]
 
 Builds the site into a private temporary folder, serves it on 127.0.0.1 and reports paint times, bytes
 before the first slide shows, the critical path and byte budgets, the whole site's size, Lighthouse
-scores (mobile and desktop) and how long the PDF export takes. Times are reported, never judged: it
+scores (mobile and desktop), how long the PDF export takes, and the live server under a room's load. Times are reported, never judged: it
 exits 0 whenever it could measure, 1 when it could not.
 
 Options:
@@ -42,6 +44,9 @@ Options:
   --quick         skip Lighthouse
   --soak-edits <n>
                   edits of the dev-server soak, bad and good in turn (default 100; 0 skips it)
+  --live-clients <n>
+                  audience clients of the live server's load scenario (default ${LIVE_LOAD.defaultClients},
+                  at most ${LIVE_LOAD.maxClients}; 0 skips it)
   --dist <dir>    measure this existing build instead of building (e.g. --dist dist)
   -h, --help      show this text`;
 
@@ -64,6 +69,7 @@ async function main(): Promise<void> {
       runs,
       options.quick ? 0 : lighthouseRuns,
       wholeNumber('--soak-edits', options['soak-edits'], 0),
+      Math.min(LIVE_LOAD.maxClients, wholeNumber('--live-clients', options['live-clients'], 0)),
     );
   } finally {
     build.remove();
@@ -87,6 +93,7 @@ async function measureAll(
   runs: number,
   lighthouseRuns: number,
   soakEdits: number,
+  liveClients: number,
 ) {
   const report: string[] = [];
   const failures: string[] = [];
@@ -129,6 +136,10 @@ async function measureAll(
       return formatSoak(await soakDevServer(projectRoot, soakEdits));
     });
   }
+  if (liveClients > 0)
+    await attempt('live server load', async () =>
+      formatLiveLoad(await loadLiveServer(dir, liveClients, log)),
+    );
   await attempt('PDF export', async () => {
     log('Timing the PDF export');
     const pdf = await timePdfExport(dir, chromiumPath);
@@ -202,6 +213,7 @@ function readOptions() {
       runs: { type: 'string', default: '5' },
       'lighthouse-runs': { type: 'string', default: '3' },
       'soak-edits': { type: 'string', default: '100' },
+      'live-clients': { type: 'string', default: String(LIVE_LOAD.defaultClients) },
       quick: { type: 'boolean', default: false },
       dist: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },

@@ -44,11 +44,7 @@ export interface ServeOptions {
  * listening; rejects when it cannot listen, saying so when the port is taken.
  */
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
-  const root = resolve(dir);
-  const gzipCache: GzipCache = new Map();
-  const server = createServer((request, response) => {
-    handleRequest(root, gzipCache, request, response).catch(() => sendStatus(response, 500));
-  });
+  const server = createServer(createStaticHandler(dir));
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       rejectListen(listenError(error, options.port ?? 0)),
@@ -64,6 +60,20 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
         // A browser keeps connections alive; without this, close() waits for it to let go.
         server.closeAllConnections();
       }),
+  };
+}
+
+/**
+ * The request handler of `serveStatic`, for a server that answers other paths itself (the live server):
+ * `GET` and `HEAD` of the files under `dir`, 404 for anything missing or outside it.
+ */
+export function createStaticHandler(
+  dir: string,
+): (request: IncomingMessage, response: ServerResponse) => void {
+  const root = resolve(dir);
+  const gzipCache: GzipCache = new Map();
+  return (request, response) => {
+    handleRequest(root, gzipCache, request, response).catch(() => sendStatus(response, 500));
   };
 }
 
