@@ -7,6 +7,7 @@ import { measureCriticalPath } from '../budgets/critical-path.ts';
 import { measureSite } from '../budgets/site-size.ts';
 import { buildSite } from '../build-site.ts';
 import { HOW_TO_GET_CHROMIUM, locateChromium } from '../chromium/find-chromium.ts';
+import { launchChromium } from '../chromium/launch-chromium.ts';
 import { seconds } from '../pdf/export-pdfs.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { serveStatic } from '../serve/serve-static.ts';
@@ -20,6 +21,7 @@ import {
   formatSite,
 } from './format-report.ts';
 import { formatSoak } from './format-soak.ts';
+import { formatSteppingWalks } from './format-stepping-walk.ts';
 import type { LighthouseResult } from './lighthouse-result.ts';
 import { LIVE_LOAD, loadLiveServer } from './load-live-server.ts';
 import { VIEWPORT } from './measure-page-load.ts';
@@ -29,6 +31,7 @@ import { type LighthouseSummary, summariseLighthouse } from './summarise-lightho
 import { formatHostileLoads, timeHostileLoads } from './time-hostile-loads.ts';
 import { timePageLoads } from './time-page-loads.ts';
 import { timePdfExport } from './time-pdf-export.ts';
+import { timeSteppingWalk } from './time-stepping-walk.ts';
 
 const USAGE = `Usage: npm run bench [-- options]
 
@@ -140,6 +143,19 @@ async function measureAll(
     await attempt('live server load', async () =>
       formatLiveLoad(await loadLiveServer(dir, liveClients, log)),
     );
+  await attempt('stepping walk', async () => {
+    log('Stepping through the talk in the slides view and the reading view');
+    const server = await serveStatic(dir);
+    const browser = await launchChromium(chromiumPath);
+    try {
+      const slides = await timeSteppingWalk(browser, server.url, 'slides');
+      const reading = await timeSteppingWalk(browser, server.url, 'reading');
+      return formatSteppingWalks(browser.version(), [slides, reading]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
   await attempt('PDF export', async () => {
     log('Timing the PDF export');
     const pdf = await timePdfExport(dir, chromiumPath);

@@ -1,0 +1,168 @@
+import type { Browser } from 'playwright-core';
+import { SCREENS } from '../../deck/geometry.ts';
+import { median } from './median.ts';
+
+/** What every step of the walk must keep to on this machine. */
+export const STEPPING_TARGETS = Object.freeze({
+  /** The longest frame while a step lands, in ms. */
+  worstFrameMs: 50,
+  /** Long animation frames (over 50 ms of work, Chromium's LoAF) while stepping: none. */
+  longAnimationFrames: 0,
+});
+
+/** The views walked: the slides view with a clicker's Page Down, and the reading view with its own. */
+export type WalkedView = 'slides' | 'reading';
+
+/** A whole walk through the talk in one view. */
+export interface SteppingWalk {
+  readonly view: WalkedView;
+  readonly steps: number;
+  /** From the key to the step landed (its transitions over, or the page scrolled there), in ms. */
+  readonly medianStepMs: number;
+  readonly worstStepMs: number;
+  /** The longest gap between two frames while any step landed, in ms. */
+  readonly worstFrameMs: number;
+  readonly longAnimationFrames: number;
+  /** The whole walk, in ms. */
+  readonly totalMs: number;
+}
+
+/** Where the walk's page script keeps its record, on `window`. */
+const WALK_GLOBAL = '__benchWalk';
+
+/**
+ * Runs in the page before its own scripts: every frame's gap from the one before, and every long
+ * animation frame, each with its time, so that the walk can take those of one step. A string, not a
+ * function: tsx's transform would otherwise add helpers the page does not have.
+ */
+const RECORD_FRAMES_SCRIPT = `(() => {
+  const record = { frames: [], longFrames: [] };
+  Object.defineProperty(window, ${JSON.stringify(WALK_GLOBAL)}, { value: record });
+  let last = 0;
+  const tick = (now) => {
+    if (last) record.frames.push({ at: now, gap: now - last });
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) record.longFrames.push({ at: entry.startTime, ms: entry.duration });
+    }).observe({ type: 'long-animation-frame' });
+  }
+  // Resolves with the time a step has landed: in the slides view, the deck has left \`before\` and
+  // nothing animates; in the reading view, the page has stopped scrolling for two frames.
+  record.landed = (reading, before) => new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error('the step from ' + before + ' did not land')), 10000);
+    let stillFrames = 0;
+    let lastTop = NaN;
+    const check = () => {
+      const viewport = document.querySelector('.reveal-viewport') || document.documentElement;
+      const moving = reading
+        ? viewport.scrollTop !== lastTop
+        : document.getAnimations().some((animation) => animation.playState === 'running');
+      lastTop = viewport.scrollTop;
+      stillFrames = moving ? 0 : stillFrames + 1;
+      const slide = document.querySelector('.slides > section.present');
+      const place = slide ? slide.id + '/' + slide.querySelectorAll('.fragment.visible').length : '';
+      if (stillFrames >= (reading ? 2 : 1) && (reading || place !== before)) {
+        clearTimeout(timeout);
+        resolve(performance.now());
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+})();`;
+
+/** The page's state the walk waits on: which slide, how many steps, and whether it is still. */
+interface Place {
+  readonly key: string;
+  readonly atEnd: boolean;
+}
+
+/**
+ * Opens the deck in `view` on a laptop-sized window and steps through the whole talk with Page Down as
+ * a clicker does, timing each step from the key to its landing: in the slides view once reveal.js's
+ * transitions are over, in the reading view once the page has scrolled to the next slide and stayed
+ * two frames. Resolves with the figures; rejects when a step does not land within 10 s.
+ */
+export async function timeSteppingWalk(
+  browser: Browser,
+  baseUrl: string,
+  view: WalkedView,
+): Promise<SteppingWalk> {
+  const context = await browser.newContext({ viewport: SCREENS.laptop });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: RECORD_FRAMES_SCRIPT });
+    await page.goto(view === 'slides' ? `${baseUrl}/` : `${baseUrl}/?view=scroll`);
+    await page.waitForFunction(() => document.querySelector('.reveal.ready'));
+    await page.evaluate(() => document.fonts.ready);
+    const placeOf = () =>
+      page.evaluate((reading): Place => {
+        if (reading) {
+          const slides = [...document.querySelectorAll('.scroll-page')];
+          const line = window.innerHeight / 2;
+          const index = slides.findIndex((slide) => {
+            const { top, bottom } = slide.getBoundingClientRect();
+            return top <= line && bottom > line;
+          });
+          return { key: String(index), atEnd: index === slides.length - 1 };
+        }
+        const slide = document.querySelector('.slides > section.present');
+        const shown = slide?.querySelectorAll('.fragment.visible').length ?? 0;
+        return {
+          key: `${slide?.id}/${shown}`,
+          atEnd:
+            slide?.nextElementSibling === null && slide.querySelector('.fragment:not(.visible)') === null,
+        };
+      }, view === 'reading');
+    const steps: { ms: number; worstFrameMs: number; longFrames: number }[] = [];
+    const walkStart = await page.evaluate(() => performance.now());
+    let place = await placeOf();
+    while (!place.atEnd) {
+      const from = place.key;
+      const start = await page.evaluate(() => performance.now());
+      await page.keyboard.press('PageDown');
+      const end = await page.evaluate(
+        ({ reading, before, global }) =>
+          (
+            window as unknown as Record<string, { landed(reading: boolean, before: string): Promise<number> }>
+          )[global]?.landed(reading, before) ??
+          Promise.reject(new Error('The walk recorder is not in the page.')),
+        { reading: view === 'reading', before: from, global: WALK_GLOBAL },
+      );
+      const measured = await page.evaluate(
+        ({ global, from: since, to }) => {
+          const record = (
+            window as unknown as Record<
+              string,
+              { frames: { at: number; gap: number }[]; longFrames: { at: number; ms: number }[] }
+            >
+          )[global];
+          const frames = record?.frames.filter((frame) => frame.at > since && frame.at <= to) ?? [];
+          return {
+            worstFrameMs: Math.max(0, ...frames.map((frame) => frame.gap)),
+            longFrames: record?.longFrames.filter((frame) => frame.at >= since && frame.at <= to).length ?? 0,
+          };
+        },
+        { global: WALK_GLOBAL, from: start, to: end },
+      );
+      steps.push({ ms: end - start, ...measured });
+      place = await placeOf();
+      if (place.key === from) throw new Error(`Page Down did not move the ${view} view on from ${from}.`);
+    }
+    const totalMs = (await page.evaluate(() => performance.now())) - walkStart;
+    return {
+      view,
+      steps: steps.length,
+      medianStepMs: median(steps.map((step) => step.ms)) ?? 0,
+      worstStepMs: Math.max(...steps.map((step) => step.ms)),
+      worstFrameMs: Math.max(...steps.map((step) => step.worstFrameMs)),
+      longAnimationFrames: steps.reduce((sum, step) => sum + step.longFrames, 0),
+      totalMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
