@@ -30,7 +30,7 @@ import { soakDevServer } from './soak-dev-server.ts';
 import { type LighthouseSummary, summariseLighthouse } from './summarise-lighthouse.ts';
 import { formatHostileLoads, timeHostileLoads } from './time-hostile-loads.ts';
 import { timePageLoads } from './time-page-loads.ts';
-import { timePdfExport } from './time-pdf-export.ts';
+import { PDF_EXPORT_TARGET_MS, timePdfExport } from './time-pdf-export.ts';
 import { timeSteppingWalk } from './time-stepping-walk.ts';
 
 const USAGE = `Usage: npm run bench [-- options]
@@ -160,7 +160,11 @@ async function measureAll(
     log('Timing the PDF export');
     const pdf = await timePdfExport(dir, chromiumPath);
     const files = pdf.files.map((file) => `${file.file} ${file.pages} pages in ${seconds(file.ms)}`);
-    return `npm run pdf's export (exportPdfs, without its build check): ${seconds(pdf.ms)} (${files.join(', ')}).`;
+    const verdict = pdf.ms <= PDF_EXPORT_TARGET_MS ? 'within' : 'OVER';
+    return (
+      `npm run pdf's export (exportPdfs, without its build check): ${seconds(pdf.ms)} for both, ${verdict} ` +
+      `the target of ${seconds(PDF_EXPORT_TARGET_MS)} (${files.join(', ')}; printed at the same time).`
+    );
   });
   return { report, failures };
 }
