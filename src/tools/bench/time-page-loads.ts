@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { launchChromium } from '../chromium/launch-chromium.ts';
+import { launchChromium } from '../browsers/launch-chromium.ts';
 import { type StaticServer, serveStatic } from '../serve/serve-static.ts';
 import { measurePageLoad, type PageLoad } from './measure-page-load.ts';
 import { createPlainPages, PLAIN_PAGES } from './plain-pages.ts';

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { delimiter, dirname, join } from 'node:path';
 
 /** Whether `path` is a file this process may execute. */
 export function isExecutable(path: string): boolean {
@@ -50,4 +51,10 @@ export async function installWithApt(packages: readonly string[]): Promise<boole
   console.log(`Trying \`apt-get install -y ${packages.join(' ')}\`.`);
   listsUpdated ??= runCommand('apt-get', ['update'], env);
   return (await listsUpdated) && runCommand('apt-get', ['install', '-y', ...packages], env);
+}
+
+/** playwright-core's command line: cli.js is not in its package exports, so found by its package.json. */
+export function playwrightCli(): string {
+  const packageJson = createRequire(import.meta.url).resolve('playwright-core/package.json');
+  return join(dirname(packageJson), 'cli.js');
 }

@@ -1,8 +1,13 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { firefox } from 'playwright-core';
 import type { EngineInstall } from './engine-install.ts';
-import { canInstallWithApt, findOnPath, installWithApt, isExecutable, runCommand } from './executables.ts';
+import {
+  canInstallWithApt,
+  findOnPath,
+  installWithApt,
+  isExecutable,
+  playwrightCli,
+  runCommand,
+} from './executables.ts';
 
 /** What to do when there is no Firefox. */
 export const HOW_TO_GET_FIREFOX = [
@@ -66,10 +71,4 @@ function playwrightFirefox(): string | undefined {
     // Playwright throws when it has no build for this platform: then it has nothing to offer.
     return undefined;
   }
-}
-
-/** playwright-core's command line: cli.js is not in its package exports, so found by its package.json. */
-export function playwrightCli(): string {
-  const packageJson = createRequire(import.meta.url).resolve('playwright-core/package.json');
-  return join(dirname(packageJson), 'cli.js');
 }

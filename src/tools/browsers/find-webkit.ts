@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
 import { webkit } from 'playwright-core';
 import type { EngineInstall } from './engine-install.ts';
-import { canInstallWithApt, findOnPath, installWithApt, isExecutable, runCommand } from './executables.ts';
-import { playwrightCli } from './find-firefox.ts';
+import {
+  canInstallWithApt,
+  findOnPath,
+  installWithApt,
+  isExecutable,
+  playwrightCli,
+  runCommand,
+} from './executables.ts';
 
 /** What to do when there is no WebKit. */
 export const HOW_TO_GET_WEBKIT = [

@@ -1,5 +1,5 @@
 import { SOCIAL_CARD } from '../../render/render-social-meta.ts';
-import { launchChromium } from '../chromium/launch-chromium.ts';
+import { launchChromium } from '../browsers/launch-chromium.ts';
 import { serveStatic } from '../serve/serve-static.ts';
 
 /** The deck's own controls, which have no place on a picture of the slide. */

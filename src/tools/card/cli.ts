@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SOCIAL_CARD_SOURCE } from '../../site/social-plugin.ts';
+import { HOW_TO_GET_CHROMIUM, locateChromium } from '../browsers/find-chromium.ts';
 import { buildSite } from '../build-site.ts';
-import { HOW_TO_GET_CHROMIUM, locateChromium } from '../chromium/find-chromium.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { captureSocialCard } from './capture-social-card.ts';
 

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { HOW_TO_GET_CHROMIUM, locateChromium } from '../browsers/find-chromium.ts';
 import { buildSite, whyBuild } from '../build-site.ts';
-import { HOW_TO_GET_CHROMIUM, locateChromium } from '../chromium/find-chromium.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { ExportError } from '../tool-error.ts';
 import { DEFAULT_TIMEOUT_MS, exportPdfs, seconds } from './export-pdfs.ts';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../chromium/launch-chromium.ts';
+import { launchChromium } from '../browsers/launch-chromium.ts';
 import { serveStatic } from '../serve/serve-static.ts';
 import { ExportError } from '../tool-error.ts';
 import { type PdfJob, printPage } from './print-page.ts';

@@ -1,6 +1,6 @@
 import { type Browser, firefox, type Page, webkit } from 'playwright-core';
 import type { EngineName } from '../../../src/tools/browsers/engine-install.ts';
-import { launchChromium } from '../../../src/tools/chromium/launch-chromium.ts';
+import { launchChromium } from '../../../src/tools/browsers/launch-chromium.ts';
 import type { EngineBrowser, EnginePage } from './engine-page.ts';
 import { waitInPage } from './in-page-wait.ts';
 import { readPageProblems, recordPageProblems } from './record-page-problems.ts';

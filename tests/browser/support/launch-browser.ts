@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../../src/tools/chromium/launch-chromium.ts';
+import { launchChromium } from '../../../src/tools/browsers/launch-chromium.ts';
 
 /** Starts a headless Chromium with a fresh profile. Rejects when the executable will not start. */
 export function launchBrowser(executablePath: string): Promise<Browser> {

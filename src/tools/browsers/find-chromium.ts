@@ -1,9 +1,6 @@
-import { spawn } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { delimiter, dirname, join } from 'node:path';
 import { Launcher } from 'chrome-launcher';
 import { chromium } from 'playwright-core';
+import { canInstallWithApt, installWithApt, isExecutable, playwrightCli, runCommand } from './executables.ts';
 
 /** What to do when there is no Chromium: shared by the browser tests and `npm run pdf`. */
 export const HOW_TO_GET_CHROMIUM = [
@@ -33,20 +30,13 @@ async function locateOrInstallChromium(): Promise<string> {
   const existing = locateChromium();
   if (existing) return existing;
   console.log('No Chromium found; trying `npx playwright-core install chromium`.');
-  if (await run(process.execPath, [playwrightCli(), 'install', 'chromium'])) {
+  if (await runCommand(process.execPath, [playwrightCli(), 'install', 'chromium'])) {
     const downloaded = locateChromium();
     if (downloaded) return downloaded;
   }
-  if (process.getuid?.() === 0 && findOnPath('apt-get')) {
-    console.log('Trying `apt-get install -y chromium`.');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (
-      (await run('apt-get', ['update'], env)) &&
-      (await run('apt-get', ['install', '-y', 'chromium'], env))
-    ) {
-      const installed = locateChromium();
-      if (installed) return installed;
-    }
+  if (canInstallWithApt() && (await installWithApt(['chromium']))) {
+    const installed = locateChromium();
+    if (installed) return installed;
   }
   throw new Error(
     `The browser tests need Chromium: none was found, and installing one failed. ${HOW_TO_GET_CHROMIUM}`,
@@ -88,36 +78,4 @@ function playwrightChromium(): string | undefined {
     // Playwright throws when it has no build for this platform: then it has nothing to offer.
     return undefined;
   }
-}
-
-function playwrightCli(): string {
-  // cli.js is not in playwright-core's package exports, so find it next to package.json.
-  const packageJson = createRequire(import.meta.url).resolve('playwright-core/package.json');
-  return join(dirname(packageJson), 'cli.js');
-}
-
-function findOnPath(name: string): string | undefined {
-  return (process.env.PATH ?? '')
-    .split(delimiter)
-    .filter(Boolean)
-    .map((dir) => join(dir, name))
-    .find(isExecutable);
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Runs a command with its output shown; resolves whether it succeeded. */
-function run(command: string, args: readonly string[], env = process.env): Promise<boolean> {
-  return new Promise((resolveRun) => {
-    const child = spawn(command, args, { stdio: 'inherit', env });
-    child.once('error', () => resolveRun(false));
-    child.once('exit', (code) => resolveRun(code === 0));
-  });
 }

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { locateChromium } from '../../../../src/tools/chromium/find-chromium.ts';
+import { locateChromium } from '../../../../src/tools/browsers/find-chromium.ts';
 
 let dir = '';
 const saved = process.env.CHROMIUM_PATH;
