@@ -17,6 +17,8 @@ export const DECK_SLIDE_SIZE: SlideSize = Object.freeze({ ...SLIDE_SIZE, margin:
 export interface PolicyInputs {
   /** The slide size, which reveal.js's print view writes into two `<style>` elements. */
   readonly slideSize: SlideSize;
+  /** The text of each inline script the page holds, allowed by its hash. Default: none. */
+  readonly inlineScripts?: readonly string[];
 }
 
 /** Returns a CSP hash source (`'sha256-…'`) for an inline script or style element. */
@@ -40,8 +42,9 @@ export function printViewStyles({ width, height, margin }: SlideSize): string[] 
 /**
  * Returns the deck's Content Security Policy. Everything comes from the site itself; no inline script
  * runs, and no eval at all:
- * - script: the site's own files only. The speaker view is a page of the site (`?speaker`), not one
- *   written into a popup.
+ * - script: the site's own files, and the page's own inline scripts by their hashes (index.html's one
+ *   line that holds a deep link's first paint). The speaker view is a page of the site (`?speaker`), not
+ *   one written into a popup.
  * - style elements, by hash only: the two reveal.js's print view (`?print-pdf`) adds for the PDF's page
  *   size.
  * - style attributes (`style-src-attr 'unsafe-inline'`), the one relaxation: when the window narrows
@@ -53,11 +56,11 @@ export function printViewStyles({ width, height, margin }: SlideSize): string[] 
  * - `img-src data:`: reveal.css draws its loading spinner and some controls from data: URLs.
  * - `frame-src 'self'`: the speaker view shows the current and next slide in iframes of the deck.
  */
-export function createContentSecurityPolicy({ slideSize }: PolicyInputs): string {
+export function createContentSecurityPolicy({ slideSize, inlineScripts = [] }: PolicyInputs): string {
   const styles = printViewStyles(slideSize);
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'"],
+    'script-src': ["'self'", ...hashSources(inlineScripts)],
     'style-src': ["'self'", ...hashSources(styles)],
     'style-src-attr': ["'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],

@@ -2,6 +2,7 @@ import 'reveal.js/reveal.css';
 // After reveal's base styles, so the theme's rules win at equal specificity.
 import './theme.css';
 import { applyContrastPreference } from './high-contrast.ts';
+import { markLinkedSlide } from './mark-linked-slide.ts';
 import { pageRole } from './speaker/speaker-address.ts';
 
 /** Without a paint to wait for (a browser without paint timing), the deck starts after this long. */
@@ -19,6 +20,7 @@ if (role === 'speaker-view') {
 } else {
   if (role === 'preview') document.documentElement.classList.add('deck-preview');
   applyContrastPreference();
+  markLinkedSlide();
   afterFirstPaint(() => {
     // Evaluating reveal.js and starting it are two tasks, not one: a phone stays free to answer a tap
     // between them.
