@@ -15,10 +15,10 @@ export const DECK_SLIDE_SIZE: SlideSize = Object.freeze({ ...SLIDE_SIZE, margin:
 
 /** What the policy must allow besides the site's own files. */
 export interface PolicyInputs {
-  /** Inline code the pages themselves write: reveal.js's speaker-view popup. */
-  readonly inlineCode: readonly InlineCode[];
   /** The slide size, which reveal.js's print view writes into two `<style>` elements. */
   readonly slideSize: SlideSize;
+  /** The text of each inline script the page holds, allowed by its hash. Default: none. */
+  readonly inlineScripts?: readonly string[];
 }
 
 /** Returns a CSP hash source (`'sha256-…'`) for an inline script or style element. */
@@ -41,11 +41,12 @@ export function printViewStyles({ width, height, margin }: SlideSize): string[] 
 
 /**
  * Returns the deck's Content Security Policy. Everything comes from the site itself; no inline script
- * runs unless its exact text is listed by hash, and no eval at all:
- * - script: reveal.js's speaker view is a page the notes plugin writes into a popup, with one inline
- *   script; the popup inherits this policy, so that script is allowed by its hash, and nothing else.
- * - style elements, by hash only: the speaker view's `<style>`, and the two reveal.js's print view
- *   (`?print-pdf`) adds for the PDF's page size.
+ * runs, and no eval at all:
+ * - script: the site's own files, and the page's own inline scripts by their hashes (index.html's one
+ *   line that holds a deep link's first paint). The speaker view is a page of the site (`?speaker`), not
+ *   one written into a popup.
+ * - style elements, by hash only: the two reveal.js's print view (`?print-pdf`) adds for the PDF's page
+ *   size.
  * - style attributes (`style-src-attr 'unsafe-inline'`), the one relaxation: when the window narrows
  *   out of the reading view, reveal.js 6 puts back the slides by re-parsing their saved HTML
  *   (`slides.innerHTML = slideHTMLBeforeActivation`), with the style attributes it had set through the
@@ -55,12 +56,11 @@ export function printViewStyles({ width, height, margin }: SlideSize): string[] 
  * - `img-src data:`: reveal.css draws its loading spinner and some controls from data: URLs.
  * - `frame-src 'self'`: the speaker view shows the current and next slide in iframes of the deck.
  */
-export function createContentSecurityPolicy({ inlineCode, slideSize }: PolicyInputs): string {
-  const scripts = inlineCode.flatMap((code) => code.scripts);
-  const styles = [...inlineCode.flatMap((code) => code.styles), ...printViewStyles(slideSize)];
+export function createContentSecurityPolicy({ slideSize, inlineScripts = [] }: PolicyInputs): string {
+  const styles = printViewStyles(slideSize);
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", ...hashSources(scripts)],
+    'script-src': ["'self'", ...hashSources(inlineScripts)],
     'style-src': ["'self'", ...hashSources(styles)],
     'style-src-attr': ["'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],

@@ -8,7 +8,6 @@ import { handoutPlugin } from './handout-plugin.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
 import { createSiteContext, type DeckSiteOptions } from './site-context.ts';
 import { socialPlugin } from './social-plugin.ts';
-import { speakerViewPlugin } from './speaker-view-plugin.ts';
 
 /**
  * The site's Vite plugins, all built from one context: the project root, the slides folder, the
@@ -25,7 +24,6 @@ export function deckSite(options: DeckSiteOptions = {}): Plugin[] {
     fontsPlugin(context),
     handoutPlugin(context),
     socialPlugin(context),
-    speakerViewPlugin(),
     singleFilePlugin(),
     cspPlugin(),
   ];

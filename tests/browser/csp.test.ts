@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Deck } from '../../src/deck/deck.ts';
 import { formatDiagnostics } from '../../src/deck/format-diagnostic.ts';
 import { loadDeckFromDisk } from '../../src/site/read-slide-sources.ts';
-import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
+import { notesOf, openSpeakerView, waitForSpeakerNotes } from './support/speaker-view.ts';
 import { useBrowser } from './support/use-browser.ts';
 
 const projectRoot = inject('projectRoot');
@@ -73,14 +73,11 @@ describe('the built site in Chromium, under its Content Security Policy', () => 
     const watched = await openWatched('');
     const { page } = watched;
 
-    const popupOpened = page.waitForEvent('popup');
-    await page.keyboard.press('s');
-    const speakerView = await popupOpened;
-    // The notes appear only if the popup's inline script ran; its layout only if its style applied.
+    const speakerView = await openSpeakerView(page);
+    // The notes and previews appear only if the speaker view's script ran; its layout only if its styles
+    // applied.
     await waitForSpeakerNotes(speakerView, await notesOf(page, '.slides > section.present'));
-    expect(await speakerView.$eval('#current-slide', (element) => getComputedStyle(element).position)).toBe(
-      'absolute',
-    );
+    expect(await speakerView.$eval('.speaker', (element) => getComputedStyle(element).display)).toBe('grid');
 
     const first = await presentSlideId(page);
     await speakerView.keyboard.press('ArrowRight');
@@ -209,8 +206,7 @@ interface WatchedPage {
   readonly page: Page;
   /**
    * Console errors and uncaught exceptions of the page and of any popup it opened. Chromium logs each
-   * CSP violation as a console error, even in the speaker view's popup, whose `document.write` drops
-   * the recorder's listener.
+   * CSP violation as a console error, in the speaker view's window too.
    */
   errors(): string[];
   /** The violations recorded in every live document: the page, its popups and their frames. */

@@ -2,9 +2,9 @@ import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { DECK_KEYS, type DeckAction, keysLabel } from '../../src/deck/presenter-keys.ts';
 import { TEST_SITE_URL } from '../support/test-site-url.ts';
 import { findAxeViolations } from './support/axe.ts';
-import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
 import { TALK } from './support/talk-slides.ts';
 import { useBrowser } from './support/use-browser.ts';
 
@@ -15,6 +15,9 @@ const slideIds = (page: Page) =>
 
 const presentId = (page: Page) =>
   page.evaluate(() => document.querySelector('.slides > section.present')?.id);
+
+/** A key's `KeyboardEvent.key` as Playwright presses it. */
+const pressable = (key: string) => (key === ' ' ? 'Space' : key === '?' ? 'Shift+Slash' : key);
 
 describe('presenting with the keys presenters and clickers send', () => {
   it('moves with Page Down and Page Up, as a clicker sends them', async () => {
@@ -54,16 +57,6 @@ describe('presenting with the keys presenters and clickers send', () => {
     await expect.poll(() => presentId(page)).toBe((await slideIds(page))[2]);
   });
 
-  it('shows the keyboard help with ?, listing the high-contrast key', async () => {
-    const page = await openDeck();
-    await page.keyboard.press('Shift+Slash');
-    const help = page.locator('.r-overlay-help');
-    await help.waitFor({ state: 'visible' });
-    const text = await help.innerText();
-    expect(text).toMatch(/B\s*,\s*\.|Pause/i);
-    expect(text).toContain('Toggle high-contrast mode');
-  });
-
   it('goes full screen with F', async () => {
     const page = await openDeck();
     await page.keyboard.press('f');
@@ -71,35 +64,134 @@ describe('presenting with the keys presenters and clickers send', () => {
   });
 });
 
-describe('the speaker view', () => {
-  it('opens with S, showing the current notes, the next slide and a running timer', async () => {
-    const page = await openDeck(`#/${TALK.quote.id}`);
-    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    await popup.waitForLoadState();
-    const notes = popup.locator('.speaker-controls-notes');
-    await expect.poll(() => notes.innerText(), { timeout: 15_000 }).toContain('Think Local Act Personal');
-    expect(
-      await popup.locator('#upcoming-slide iframe, .speaker-controls-upcoming iframe, iframe').count(),
-    ).toBeGreaterThanOrEqual(2);
-    const timer = popup.locator('.speaker-controls-time .timer');
-    const start = await timer.innerText();
-    await expect.poll(() => timer.innerText(), { timeout: 5_000 }).not.toBe(start);
-    expect(await popup.locator('.speaker-controls-time .pacing').count()).toBe(1);
-    await popup.close();
+describe('the help overlay (?)', () => {
+  const middle = TALK.all[Math.floor(TALK.all.length / 2)] ?? TALK.title;
+
+  it('lists exactly the deck’s keys, clicker and Home and End included, and Esc closes it alone', async () => {
+    const page = await openDeck(`#/${middle.id}`);
+    await page.keyboard.press('Shift+Slash');
+    const help = page.getByRole('dialog', { name: 'Keys' });
+    await help.waitFor({ state: 'visible' });
+    const rows = await help
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim())));
+    expect(rows).toEqual(DECK_KEYS.map((binding) => [keysLabel(binding), binding.does]));
+    const listed = rows.map(([keys]) => keys).join(' ');
+    for (const key of ['Page Down', 'Page Up', 'Home', 'End']) expect(listed).toContain(key);
+    // The keys are for the deck, not for the list: nothing moves while it is open.
+    await page.keyboard.press('ArrowRight');
+    expect(await presentId(page)).toBe(middle.id);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.querySelector('.reveal')?.classList.contains('overview'))).toBe(
+      false,
+    );
   });
 
-  it('shows every slide’s notes, as the build rendered them, when the presenter steps through', async () => {
-    const page = await openDeck(`#/${TALK.title.id}`);
-    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    await popup.waitForLoadState();
-    for (const slide of TALK.all) {
-      // As a presenter jumps to a slide by its address.
+  it('lists no key that does nothing: each one listed does what it says', async () => {
+    const page = await openDeck(`#/${middle.id}`);
+    const [first, last] = [TALK.all[0]?.id, TALK.last.id];
+    const atMiddle = async () => {
       await page.evaluate((id) => {
-        location.hash = `#/${id}`;
-      }, slide.id);
-      await waitForSpeakerNotes(popup, await notesOf(page, `section#${slide.id}`));
+        window.location.hash = `#/${id}`;
+      }, middle.id);
+      await expect.poll(() => presentId(page)).toBe(middle.id);
+    };
+    const has = (selector: string) =>
+      page.evaluate((found) => document.querySelector(found) !== null, selector);
+    const checks: Record<DeckAction, (key: string) => Promise<void>> = {
+      async next(key) {
+        await atMiddle();
+        await page.keyboard.press(key);
+        await expect.poll(() => presentId(page)).not.toBe(middle.id);
+      },
+      async previous(key) {
+        await atMiddle();
+        await page.keyboard.press(key);
+        await expect.poll(() => presentId(page)).not.toBe(middle.id);
+      },
+      async first(key) {
+        await page.keyboard.press(key);
+        await expect.poll(() => presentId(page)).toBe(first);
+      },
+      async last(key) {
+        await page.keyboard.press(key);
+        await expect.poll(() => presentId(page)).toBe(last);
+      },
+      async blackout(key) {
+        await page.keyboard.press(key);
+        await expect.poll(() => has('.reveal.paused')).toBe(true);
+        await page.keyboard.press(key);
+        await expect.poll(() => has('.reveal.paused')).toBe(false);
+      },
+      async fullscreen(key) {
+        await page.keyboard.press(key);
+        await page.waitForFunction(() => document.fullscreenElement !== null);
+        await page.evaluate(() => document.exitFullscreen());
+      },
+      async overview(key) {
+        await page.keyboard.press(key);
+        await expect.poll(() => has('.reveal.overview')).toBe(true);
+        await page.keyboard.press(key);
+        await expect.poll(() => has('.reveal.overview')).toBe(false);
+      },
+      async choose(key) {
+        await page.keyboard.press('o');
+        await expect.poll(() => has('.reveal.overview')).toBe(true);
+        await page.keyboard.press(key);
+        await expect.poll(() => has('.reveal.overview')).toBe(false);
+      },
+      async jump(key) {
+        await page.keyboard.press(key);
+        await page.locator('.jump-to-slide-input').waitFor({ state: 'visible' });
+        await page.keyboard.press('Escape');
+        await page.locator('.jump-to-slide-input').waitFor({ state: 'hidden' });
+      },
+      async contrast(key) {
+        await page.keyboard.press(key);
+        await expect.poll(() => has('html.high-contrast')).toBe(true);
+        await page.keyboard.press(key);
+        await expect.poll(() => has('html.high-contrast')).toBe(false);
+      },
+      async 'speaker-view'(key) {
+        const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press(key)]);
+        await popup.close();
+      },
+      async help(key) {
+        await page.keyboard.press(key);
+        await page.getByRole('dialog', { name: 'Keys' }).waitFor({ state: 'visible' });
+        await page.keyboard.press(key);
+        await page.getByRole('dialog', { name: 'Keys' }).waitFor({ state: 'hidden' });
+      },
+    };
+    for (const binding of DECK_KEYS) {
+      for (const { key } of binding.keys) await checks[binding.action](pressable(key));
     }
-    await popup.close();
+  });
+
+  it('leaves reveal.js’s other keys doing nothing', async () => {
+    const page = await openDeck(`#/${middle.id}`);
+    const state = () =>
+      page.evaluate(
+        () =>
+          `${document.querySelector('.slides > section.present')?.id} ${document.querySelector('.reveal')?.className}`,
+      );
+    const before = await state();
+    for (const key of [
+      'h',
+      'j',
+      'k',
+      'l',
+      'v',
+      'Shift+ArrowRight',
+      'Alt+ArrowRight',
+      'Shift+Space',
+      'F1',
+      'Slash',
+    ]) {
+      await page.keyboard.press(key);
+      expect(await state(), key).toBe(before);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { handoutAnchor, REFERENCES_SLIDE_ID } from '../../src/deck/dom-contract.ts';
 import { SCREENS } from '../../src/deck/geometry.ts';
 import { scrollSettled, settledBox } from './support/settle.ts';
-import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
+import { countHellos, notesOf, openSpeakerView, waitForSpeakerNotes } from './support/speaker-view.ts';
 import { TALK } from './support/talk-slides.ts';
 import { useBrowser } from './support/use-browser.ts';
 
@@ -263,7 +263,9 @@ describe('the reading view’s start on a phone', () => {
   it('fetches none of the speaker view’s code, which S still opens from a laptop’s reading view, in step with it', async () => {
     const speakerViewFetched = (page: Page) =>
       page.evaluate(() =>
-        performance.getEntriesByType('resource').some((entry) => /\/notes-[\w-]+\.js$/.test(entry.name)),
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => /\/speaker-view-[\w-]+\.js$/.test(entry.name)),
       );
     const phone = await openDeck('', { viewport: PHONE });
     await phone.waitForLoadState('networkidle');
@@ -271,14 +273,14 @@ describe('the reading view’s start on a phone', () => {
 
     const laptop = await openDeck(`?view=scroll#/${TALK.quote.id}`);
     await laptop.waitForLoadState('networkidle');
+    const hellos = await countHellos(laptop);
+    const popup = await openSpeakerView(laptop);
+    // It follows the slide being read, and leaves the reader on it; its code is its own window's.
+    await waitForSpeakerNotes(popup, await notesOf(laptop, `section#${TALK.quote.id}`));
     expect(await speakerViewFetched(laptop)).toBe(false);
-    const [popup] = await Promise.all([laptop.waitForEvent('popup'), laptop.keyboard.press('s')]);
-    await popup.waitForLoadState();
-    // It follows the slide being read, and leaves the reader on it.
-    await waitForSpeakerNotes(popup, await notesOf(laptop, `section#${TALK.quote.id}`));
-    expect(await speakerViewFetched(laptop)).toBe(true);
-    // Once the speaker view has answered, nothing it sends has moved the reader.
-    await waitForSpeakerNotes(popup, await notesOf(laptop, `section#${TALK.quote.id}`));
+    expect(await speakerViewFetched(popup)).toBe(true);
+    // Once the speaker view has said hello three times, nothing it sends has moved the reader.
+    await hellos(3);
     await scrollSettled(laptop);
     expect(new URL(laptop.url()).hash).toBe(`#/${TALK.quote.id}`);
     await popup.close();

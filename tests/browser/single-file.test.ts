@@ -6,7 +6,15 @@ import { CHART_PALETTE } from '../../src/browser/charts/chart-palette.ts';
 import { talk } from '../../src/data/talk.ts';
 import { buildSingleFile, singleFileIn } from '../support/build-single-file.ts';
 import { launchBrowser } from './support/launch-browser.ts';
-import { notesOf, waitForSpeakerNotes } from './support/speaker-view.ts';
+import {
+  countHellos,
+  deckPosition,
+  notesOf,
+  openSpeakerView,
+  SPEAKER_VIEW,
+  waitForSpeakerNotes,
+  waitUntilConnected,
+} from './support/speaker-view.ts';
 import { TALK } from './support/talk-slides.ts';
 
 const CHART_SLIDE = TALK.chart.id;
@@ -69,17 +77,31 @@ describe('npm run build:single', () => {
     expect(problems).toEqual([]);
   });
 
-  it('opens the speaker view, with the current slide’s preview and notes', async () => {
-    const { page, problems } = await openFile(`#/${TALK.title.id}`);
-    const popupOpened = page.waitForEvent('popup');
-    await page.keyboard.press('s');
-    const speakerView = await popupOpened;
-    await waitForSpeakerNotes(speakerView, await notesOf(page, `section#${TALK.title.id}`));
+  it('opens the speaker view, with its previews and notes, and leaves the deck on its step', async () => {
+    const built =
+      TALK.all.find((slide) => slide.stepCount >= 4 && slide.charts.length === 0) ?? TALK.lastStepped;
+    const { page, problems } = await openFile(`#/${built.id}`);
+    for (let step = 1; step <= 3; step++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(
+        (shown) => document.querySelectorAll('.slides > section.present .fragment.visible').length === shown,
+        step,
+      );
+    }
+    const hellos = await countHellos(page);
+    const speakerView = await openSpeakerView(page);
+    await waitForSpeakerNotes(speakerView, await notesOf(page, `section#${built.id}`));
     // The previews are the single file again, loaded by its file: URL into iframes.
-    const preview = speakerView.frameLocator('#current-slide iframe');
-    await expect
-      .poll(() => preview.locator('.slides section.present').first().getAttribute('id'))
-      .toBe(TALK.title.id);
+    const preview = speakerView.frameLocator(`${SPEAKER_VIEW.nowPreview} iframe`);
+    expect(await preview.locator('.slides section.present').first().getAttribute('id')).toBe(built.id);
+    expect(await preview.locator('.slides section.present .fragment.visible').count()).toBe(3);
+    await hellos(3);
+    expect(await deckPosition(page)).toBe(`${built.id}:3`);
+    await speakerView.reload();
+    await waitUntilConnected(speakerView);
+    await hellos(6);
+    await speakerView.close();
+    expect(await deckPosition(page)).toBe(`${built.id}:3`);
     expect(problems).toEqual([]);
   });
 });

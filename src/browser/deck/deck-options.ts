@@ -1,4 +1,3 @@
-import { talk } from '../../data/talk.ts';
 import {
   NARROW_READING_SIZE,
   PRINT_PAGE_HEIGHT_OFFSET,
@@ -6,6 +5,7 @@ import {
   SLIDE_MARGIN,
   SLIDE_SIZE,
 } from '../../deck/geometry.ts';
+import { pageRole } from './speaker/speaker-address.ts';
 
 /** The deck's reveal.js options, resolved once. */
 export const DECK_OPTIONS = Object.freeze({
@@ -13,13 +13,15 @@ export const DECK_OPTIONS = Object.freeze({
   margin: SLIDE_MARGIN,
   showSlideNumber: 'all',
   controlsTutorial: false,
-  help: true,
+  // The help overlay (?) is the page's own (key-help.ts), listing exactly the keys that work.
+  help: false,
+  // reveal.js would otherwise call any of its methods a message from any window names: the speaker
+  // view's messages are the page's own, checked before they are acted on (speaker/).
+  postMessage: false,
   transition: 'slide',
   backgroundTransition: 'fade',
   pdfSeparateFragments: false,
   pdfPageHeightOffset: PRINT_PAGE_HEIGHT_OFFSET,
-  // The speaker view paces the talk against its planned length.
-  totalTime: talk.plannedMinutes * 60,
   // reveal.js switches to the reading view by itself when a window is resized, once the width less its
   // margin is at most this: 664.5 puts its switch where viewFor's and theme.css's are, at 700 px.
   scrollActivationWidth: READING_VIEW_BELOW * (1 - SLIDE_MARGIN) - 0.5,
@@ -56,8 +58,31 @@ export const READING_VIEW_OPTIONS = Object.freeze({
   scrollProgress: false,
 } as const);
 
+/**
+ * The options of a preview in the speaker view (`?preview`): the slides, still, small and silent. It
+ * never becomes a reading view, never writes its address, takes no keys and moves only where the
+ * speaker view puts it.
+ */
+export const PREVIEW_OPTIONS = Object.freeze({
+  ...SLIDES_VIEW_OPTIONS,
+  hash: false,
+  history: false,
+  controls: false,
+  progress: false,
+  slideNumber: false,
+  keyboard: false,
+  transition: 'none',
+  backgroundTransition: 'none',
+  hideInactiveCursor: false,
+  scrollActivationWidth: 0,
+} as const);
+
 /** The options that depend on the screen and the address, as `viewFor` resolves them. */
-export type ViewOptions = (typeof SLIDES_VIEW_OPTIONS | typeof READING_VIEW_OPTIONS) & {
+export type ViewOptions = (
+  | typeof SLIDES_VIEW_OPTIONS
+  | typeof READING_VIEW_OPTIONS
+  | typeof PREVIEW_OPTIONS
+) & {
   width: number;
   height: number;
   view?: 'scroll';
@@ -68,29 +93,16 @@ export type ViewOptions = (typeof SLIDES_VIEW_OPTIONS | typeof READING_VIEW_OPTI
  * The view for a screen: the 16:9 deck, or on a narrow screen the reading view with portrait pages.
  * Chosen at start rather than left to reveal's own switch, which loses a deep link's position. A reading
  * view asked for by address (`?view=scroll`, which reveal.js reads itself) keeps the screen's slide size.
- * The speaker view's previews (`?receiver`) are small frames that must show slides, never the reading
+ * The speaker view's previews (`?preview`) are small frames that must show slides, never the reading
  * view.
  */
 export function viewFor(viewportWidth: number, search: string): ViewOptions {
   const slides = { width: DECK_OPTIONS.width, height: DECK_OPTIONS.height };
   const query = new URLSearchParams(search);
-  if (query.has('receiver')) return { ...slides, ...SLIDES_VIEW_OPTIONS, scrollActivationWidth: 0 };
+  if (pageRole(search) === 'preview') return { ...slides, ...PREVIEW_OPTIONS };
   if (viewportWidth < READING_VIEW_BELOW)
     return { ...NARROW_READING_SIZE, ...READING_VIEW_OPTIONS, view: 'scroll' };
   return { ...slides, ...(query.get('view') === 'scroll' ? READING_VIEW_OPTIONS : SLIDES_VIEW_OPTIONS) };
-}
-
-/**
- * The speaker view loads its previews (`?receiver`) at the deck's own address, so previews of a reading
- * view ask for one too (`view=scroll`), and reveal.js takes the address over any option: it would make
- * each preview a reading view whose position, reported back, moves the reader's page. Returns the
- * preview's address without the view, or undefined when the address needs no change.
- */
-export function previewAddress(address: string): string | undefined {
-  const url = new URL(address);
-  if (!url.searchParams.has('receiver') || !url.searchParams.has('view')) return undefined;
-  url.searchParams.delete('view');
-  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** Whether the address asks for reveal.js's print view (`?print-pdf`), by reveal's own test. */

@@ -1,9 +1,5 @@
-import type { DeckApi } from './start-deck.ts';
-
 const CLASS_NAME = 'high-contrast';
 const STORAGE_KEY = 'deck:high-contrast';
-/** The key that toggles high contrast: C, for contrast (reveal.js leaves it free). */
-const KEY = { keyCode: 67, key: 'C', description: 'Toggle high-contrast mode' };
 
 /** Whether the page was opened with `?contrast=high`, or the reader turned it on before. */
 export function wantsHighContrast(search: string, stored: string | null): boolean {
@@ -22,9 +18,9 @@ export function applyContrastPreference(): void {
   setHighContrast(wantsHighContrast(window.location.search, readStored()));
 }
 
-/** Makes C toggle the high-contrast mode; reveal.js lists it in its help overlay (?). */
-export function addContrastKey(deck: DeckApi): void {
-  deck.addKeyBinding(KEY, () => setHighContrast(!document.documentElement.classList.contains(CLASS_NAME)));
+/** Turns the high-contrast mode on or off (C, as src/deck/presenter-keys.ts lists it). */
+export function toggleHighContrast(): void {
+  setHighContrast(!document.documentElement.classList.contains(CLASS_NAME));
 }
 
 function setHighContrast(on: boolean): void {

@@ -1,24 +1,8 @@
+import { isForFocusedControl, moveOfKey } from './presenter-keyboard.ts';
 import type { DeckApi } from './start-deck.ts';
 
 /** How far down the screen, as a share of its height, the line is that marks the slide being read. */
 const READING_LINE = 0.4;
-
-/** The keys that move through the talk in the reading view, as the slides view has them. */
-const MOVES: Readonly<Record<string, 'next' | 'previous' | 'first' | 'last'>> = {
-  ArrowRight: 'next',
-  ArrowDown: 'next',
-  PageDown: 'next',
-  ' ': 'next',
-  n: 'next',
-  N: 'next',
-  ArrowLeft: 'previous',
-  ArrowUp: 'previous',
-  PageUp: 'previous',
-  p: 'previous',
-  P: 'previous',
-  Home: 'first',
-  End: 'last',
-};
 
 /** Moves through the reading view a whole slide at a time. */
 export interface ReadingNavigation {
@@ -85,8 +69,9 @@ export function setUpReadingNavigation(deck: DeckApi): ReadingNavigation {
   document.addEventListener(
     'keydown',
     (event) => {
-      const move = MOVES[event.key];
-      if (!reading() || !move || event.altKey || event.ctrlKey || event.metaKey || isTyping(event)) return;
+      // The slides view's keys (src/deck/presenter-keys.ts), a slide at a time.
+      const move = moveOfKey(event);
+      if (!reading() || !move || isForFocusedControl(event)) return;
       const target = neighbour(deck.getSlides(), slideOnReadingLine() ?? deck.getCurrentSlide(), move);
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -136,20 +121,12 @@ export function slideOfHash(hash: string): HTMLElement | undefined {
 function neighbour(
   slides: readonly HTMLElement[],
   current: HTMLElement | undefined,
-  move: (typeof MOVES)[string],
+  move: NonNullable<ReturnType<typeof moveOfKey>>,
 ): HTMLElement | undefined {
   if (move === 'first') return slides[0];
   if (move === 'last') return slides.at(-1);
   const index = current ? slides.indexOf(current) : 0;
   return slides[Math.min(Math.max(index + (move === 'next' ? 1 : -1), 0), slides.length - 1)];
-}
-
-/** Whether the key is for a field being typed in, or (Space) for the button or link that has focus. */
-function isTyping(event: KeyboardEvent): boolean {
-  const target = event.target;
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return true;
-  return event.key === ' ' && /^(A|BUTTON|SUMMARY)$/.test(target.tagName);
 }
 
 function indexOf(slide: HTMLElement, axis: 'h' | 'v'): number {

@@ -1,6 +1,7 @@
 import Reveal from 'reveal.js';
-import type { NotesPlugin } from 'reveal.js/plugin/notes';
-import { DECK_OPTIONS, previewAddress, viewFor } from './deck-options.ts';
+import { DECK_OPTIONS, viewFor } from './deck-options.ts';
+import { TOOLS_IDLE_MS } from './hide-presenter-tools.ts';
+import { revealMayHandle } from './presenter-keyboard.ts';
 
 /**
  * The reveal.js instance the runtime relies on. reveal.js 6.0.2's types name `isPrintingPDF`, but the
@@ -15,14 +16,15 @@ export type DeckApi = Omit<InstanceType<typeof Reveal>, 'isPrintingPDF'> & {
 
 /**
  * Starts reveal.js on the deck element. Motion is turned off when the reader asks the system for
- * reduced motion. Resolves once reveal is ready; the speaker view (S) follows a moment later.
+ * reduced motion. reveal.js acts only on the keys src/deck/presenter-keys.ts gives it, and hides the
+ * pointer when the presenter's tools go (hide-presenter-tools.ts). Resolves once reveal is ready.
  */
 export async function startDeck(element: HTMLElement): Promise<DeckApi> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const preview = previewAddress(window.location.href);
-  if (preview) window.history.replaceState(window.history.state, '', preview);
   const deck = new Reveal(element, {
     ...DECK_OPTIONS,
+    keyboardCondition: revealMayHandle,
+    hideCursorTime: TOOLS_IDLE_MS,
     ...viewFor(window.innerWidth, window.location.search),
     ...(reducedMotion ? { transition: 'none', backgroundTransition: 'none' } : {}),
   });
@@ -30,9 +32,7 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
   keepResizeToTheDeck(element);
   holdStillWhenReady(element);
   await deck.initialize();
-  const api = deck as unknown as DeckApi;
-  addSpeakerView(api);
-  return api;
+  return deck as unknown as DeckApi;
 }
 
 /**
@@ -73,30 +73,4 @@ function holdStillWhenReady(element: HTMLElement): void {
     },
     { once: true },
   );
-}
-
-/**
- * The speaker view (S). Presenters need it, readers never do: in the slides view its plugin loads once
- * the first slide is up, so that S opens it at once even on a slow network; in the reading view it loads
- * only when S is pressed, which keeps a phone's start free of it. Pressed before the plugin has arrived,
- * S opens the view once it has.
- */
-function addSpeakerView(deck: DeckApi): void {
-  let notes: Promise<NotesPlugin> | undefined;
-  const loadNotes = () => {
-    notes ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
-      const plugin = Notes();
-      deck.registerPlugin(plugin);
-      return plugin;
-    });
-    return notes;
-  };
-  if (!deck.isScrollView()) void loadNotes();
-  deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker view' }, () => {
-    loadNotes()
-      .then((plugin) => plugin.open())
-      .catch((error: unknown) => {
-        throw new Error(`The speaker view could not load: ${error instanceof Error ? error.message : error}`);
-      });
-  });
 }

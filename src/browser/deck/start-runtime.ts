@@ -1,11 +1,17 @@
 import { isPrintView } from './deck-options.ts';
-import { addContrastKey } from './high-contrast.ts';
+import { hidePresenterTools } from './hide-presenter-tools.ts';
+import { toggleHighContrast } from './high-contrast.ts';
 import { keepSlidesCentred } from './keep-slides-centred.ts';
+import { toggleKeyHelp } from './key-help.ts';
 import { loadEveryPicture } from './load-every-picture.ts';
 import { offerDeckControl } from './offer-deck-control.ts';
+import { listenForPageKeys } from './presenter-keyboard.ts';
 import { setUpReadingNavigation, slideOfHash } from './reading-navigation.ts';
 import { setUpReadingView } from './reading-view.ts';
-import { startDeck } from './start-deck.ts';
+import { connectSpeakerView } from './speaker/connect-speaker-view.ts';
+import { showPreviews } from './speaker/show-preview.ts';
+import { pageRole } from './speaker/speaker-address.ts';
+import { type DeckApi, startDeck } from './start-deck.ts';
 import { syncCharts } from './sync-charts.ts';
 
 /** The composition root: finds the deck in the page, starts reveal.js and connects the charts. */
@@ -28,10 +34,11 @@ export async function startRuntime(): Promise<void> {
   land();
   void document.fonts.ready.then(land);
   keepSlidesCentred(deck);
-  addContrastKey(deck);
   setUpReadingView(deck, navigation);
   syncCharts(deck);
   offerDeckControl(deck, navigation);
+  if (pageRole(window.location.search) === 'preview') showPreviews(deck);
+  else setUpPresenting(deck);
   // reveal.js's print view leaves every slide but the first hidden from assistive technology, so a
   // printed PDF would have no bookmarks or tags for them: on paper every slide is shown.
   deck.on('pdf-ready', () => {
@@ -40,4 +47,15 @@ export async function startRuntime(): Promise<void> {
       slide.removeAttribute('hidden');
     }
   });
+}
+
+/** What the presenter has: the keys (src/deck/presenter-keys.ts), the speaker view, tools that step aside. */
+function setUpPresenting(deck: DeckApi): void {
+  const speakerView = connectSpeakerView(deck);
+  listenForPageKeys({
+    contrast: toggleHighContrast,
+    'speaker-view': () => speakerView.open(),
+    help: toggleKeyHelp,
+  });
+  hidePresenterTools(deck);
 }

@@ -1,3 +1,4 @@
+import { pageRole } from './speaker/speaker-address.ts';
 import type { DeckApi } from './start-deck.ts';
 
 type ChartsModule = typeof import('../charts/mount-charts.ts');
@@ -42,7 +43,8 @@ export function syncCharts(deck: DeckApi): void {
     // A slide whose chart mounts changes height; keepSlidesCentred lays the deck out again for it.
     for (const slide of near) {
       for (const controller of module.mountCharts(slide, {
-        animate: mode === 'live',
+        // A speaker view's preview shows each step as it will stand, at once.
+        animate: mode === 'live' && pageRole(window.location.search) !== 'preview',
         ...printResolution(mode),
       })) {
         const shown = controller.figure.querySelectorAll('.chart-step.visible').length;

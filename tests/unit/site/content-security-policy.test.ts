@@ -1,7 +1,4 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DECK_OPTIONS } from '../../../src/browser/deck/deck-options.ts';
 import {
@@ -11,13 +8,7 @@ import {
   hashSource,
 } from '../../../src/site/content-security-policy.ts';
 import { cspPlugin } from '../../../src/site/csp-plugin.ts';
-import { findInlineCode, findSpeakerViewHtml } from '../../../src/site/find-inline-code.ts';
-
-// The ES module beside the CommonJS one `require` finds: the bundle imports it ("import" condition).
-const notesPlugin = readFileSync(
-  join(dirname(createRequire(import.meta.url).resolve('reveal.js/plugin/notes')), 'notes.mjs'),
-  'utf8',
-);
+import { findInlineCode } from '../../../src/site/find-inline-code.ts';
 
 /** The policy's directives by name, each with its list of sources. */
 function directives(policy: string): Record<string, string[]> {
@@ -29,38 +20,15 @@ function directives(policy: string): Record<string, string[]> {
   );
 }
 
-describe('the speaker view reveal.js writes into its popup', () => {
-  const speakerView = findInlineCode(findSpeakerViewHtml(notesPlugin));
-
-  it('is found in the notes plugin, with its one inline script and one style element', () => {
-    expect(speakerView.scripts).toHaveLength(1);
-    expect(speakerView.scripts[0]).toContain("window.addEventListener( 'message'");
-    expect(speakerView.styles).toHaveLength(1);
-    expect(speakerView.styles[0]).toContain('#speaker-controls');
-  });
-
-  it('is decoded from its JavaScript string exactly: escapes, quotes and all', () => {
-    const source = String.raw`w.document.write("<p a=\"1\">\x41\u00e9\u{1F600}\n\t\\<\/p>")`;
-    expect(findSpeakerViewHtml(source)).toBe('<p a="1">Aé😀\n\t\\</p>');
-  });
-
+describe('the inline code of a page', () => {
   it('finds no style element in a style written inside a script, as a string of its code', () => {
     const page = '<script type="module">w("<style>b{}</style>")</script><style>p{}</style>';
     expect(findInlineCode(page)).toEqual({ scripts: ['w("<style>b{}</style>")'], styles: ['p{}'] });
   });
-
-  it('fails, saying what to update, when the plugin no longer writes its page', () => {
-    expect(() => findSpeakerViewHtml('popup.document.body.append(page)')).toThrow(
-      /update src\/site\/find-inline-code\.ts/,
-    );
-  });
 });
 
 describe("the deck's Content Security Policy", () => {
-  const speakerView = findInlineCode(findSpeakerViewHtml(notesPlugin));
-  const policy = directives(
-    createContentSecurityPolicy({ inlineCode: [speakerView], slideSize: DECK_SLIDE_SIZE }),
-  );
+  const policy = directives(createContentSecurityPolicy({ slideSize: DECK_SLIDE_SIZE }));
 
   it('loads everything from the site itself, and no plugins, bases or form targets elsewhere', () => {
     expect(policy['default-src']).toEqual(["'self'"]);
@@ -70,15 +38,14 @@ describe("the deck's Content Security Policy", () => {
     for (const name of ['font-src', 'connect-src', 'frame-src']) expect(policy[name]).toEqual(["'self'"]);
   });
 
-  it('runs no inline script and no eval, except the speaker view’s own script by its hash', () => {
-    expect(policy['script-src']).toEqual(["'self'", hashSource(speakerView.scripts[0] ?? '')]);
+  it('runs no inline script and no eval: the speaker view is a page of the site', () => {
+    expect(policy['script-src']).toEqual(["'self'"]);
   });
 
   it('allows style elements by hash only, and relaxes only style attributes', () => {
     const styles = policy['style-src'] ?? [];
     expect(styles).toEqual([
       "'self'",
-      hashSource(speakerView.styles[0] ?? ''),
       hashSource('@page{size:1344px 756px; margin: 0px;}'),
       hashSource(
         '.reveal section>img, .reveal section>video, .reveal section>iframe{max-width: 1280px; max-height:720px}',

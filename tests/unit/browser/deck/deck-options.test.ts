@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DECK_OPTIONS,
   isPrintView,
-  previewAddress,
+  PREVIEW_OPTIONS,
   READING_VIEW_OPTIONS,
   SLIDES_VIEW_OPTIONS,
   viewFor,
@@ -41,13 +41,23 @@ describe('the view a screen gets', () => {
     expect(Object.keys(READING_VIEW_OPTIONS).sort()).toEqual(Object.keys(SLIDES_VIEW_OPTIONS).sort());
   });
 
-  it('is always the slides in the speaker view’s small previews', () => {
-    expect(viewFor(320, '?receiver&progress=false')).toEqual({
+  it('is always the slides in the speaker view’s small previews, still, silent and keyless', () => {
+    expect(viewFor(320, '?preview')).toEqual({
       width: DECK_OPTIONS.width,
       height: DECK_OPTIONS.height,
-      ...SLIDES_VIEW_OPTIONS,
-      scrollActivationWidth: 0,
+      ...PREVIEW_OPTIONS,
     });
+    expect(PREVIEW_OPTIONS).toMatchObject({
+      hash: false,
+      history: false,
+      keyboard: false,
+      transition: 'none',
+    });
+    expect(PREVIEW_OPTIONS.scrollActivationWidth).toBe(0);
+  });
+
+  it('lets no other window call reveal.js’s methods by message', () => {
+    expect(DECK_OPTIONS.postMessage).toBe(false);
   });
 
   it('changes at the same width as reveal.js’s own switch on resizing, 700 px', () => {
@@ -56,19 +66,6 @@ describe('the view a screen gets', () => {
     }
     expect(viewFor(READING_VIEW_BELOW - 1, '').view).toBe('scroll');
     expect(viewFor(READING_VIEW_BELOW, '').view).toBeUndefined();
-  });
-});
-
-describe('a speaker-view preview’s address', () => {
-  it('loses the reading view it was opened from, and keeps everything else', () => {
-    expect(
-      previewAddress('http://127.0.0.1:4173/talk/?view=scroll&receiver&progress=false#/coproduction'),
-    ).toBe('/talk/?receiver=&progress=false#/coproduction');
-  });
-
-  it('is left alone when it asks for no view, and the deck’s own address always', () => {
-    expect(previewAddress('http://127.0.0.1:4173/?receiver&progress=false#/3')).toBeUndefined();
-    expect(previewAddress('http://127.0.0.1:4173/?view=scroll#/coproduction')).toBeUndefined();
   });
 });
 
