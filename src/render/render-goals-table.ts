@@ -30,7 +30,8 @@ export function renderGoalsTable(dataset: GoalsDataset, source: Reference | unde
     `between them in percentage points.${cite}</caption>` +
     `<thead><tr><th scope="col">Goal</th><th scope="col">${escapeHtml(providers.label)}</th>` +
     `<th scope="col">${escapeHtml(patients.label)}</th><th scope="col">Gap (points)</th>` +
-    '<th scope="col">p-value</th></tr></thead>' +
+    // A non-breaking hyphen: a narrow column must not leave "p-" on a line of its own.
+    '<th scope="col">p\u2011value</th></tr></thead>' +
     `<tbody>${rows}</tbody></table>`
   );
 }
