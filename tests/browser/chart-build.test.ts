@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHART_SPACING } from '../../src/deck/chart/goals-chart-look.ts';
+import { CHART_SPACING, CHART_TEXT } from '../../src/deck/chart/goals-chart-look.ts';
 import { SCREENS, SLIDE_SIZE } from '../../src/deck/geometry.ts';
 import { chartDrawnAt } from './support/chart-drawn.ts';
 import {
@@ -179,4 +179,43 @@ describe('the chart in a room', () => {
       expect(boxes.sourceBottom).toBeLessThanOrEqual(SLIDE_SIZE.height);
     });
   }
+});
+
+describe('the chart on screen and on paper', () => {
+  it('writes its values where the build’s drawing of the final state writes them', async () => {
+    const page = await openDeck('', { reducedMotion: true });
+    await recordChartTexts(page);
+    await jumpToChart(page);
+    await drawnAt(page, 2);
+    const frames = valueLabelsByFrame(await takeChartTexts(page));
+    const live = (frames.at(-1) ?? []).map((label) => ({ text: label.text, x: label.x, y: label.y }));
+    const drawn = await page.evaluate(
+      ({ selector, weight, size }) =>
+        [...document.querySelectorAll(`${selector} .chart-picture svg text`)]
+          .filter(
+            (text) =>
+              text.getAttribute('font-weight') === String(weight) &&
+              text.getAttribute('font-size') === String(size),
+          )
+          .map((text) => {
+            const line = text.querySelector('tspan');
+            return {
+              text: line?.textContent ?? '',
+              x: Number(line?.getAttribute('x')),
+              // In the plot's group, which the SVG moves down below its legend: the live frame's origin.
+              y: Number(line?.getAttribute('y')),
+            };
+          }),
+      { selector: FIGURE, weight: CHART_TEXT.strong, size: CHART_TEXT.label },
+    );
+    const byPlace = (a: { x: number; y: number }, b: { x: number; y: number }) => a.y - b.y || a.x - b.x;
+    live.sort(byPlace);
+    drawn.sort(byPlace);
+    expect(live.map((label) => label.text)).toEqual(drawn.map((label) => label.text));
+    live.forEach((label, index) => {
+      const twin = drawn[index];
+      expect(Math.abs(label.x - (twin?.x ?? Number.NaN)), `"${label.text}" across`).toBeLessThanOrEqual(2);
+      expect(Math.abs(label.y - (twin?.y ?? Number.NaN)), `"${label.text}" down`).toBeLessThanOrEqual(2);
+    });
+  });
 });
