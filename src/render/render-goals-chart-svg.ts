@@ -1,7 +1,8 @@
-import type { GoalsDataset } from '../data/goals-dataset.ts';
+import type { Goal, GoalsDataset } from '../data/goals-dataset.ts';
 import { summarizeGoals } from '../deck/chart/describe-goals.ts';
 import {
   axisTitleLines,
+  type Box,
   barBox,
   type GoalsChartLayout,
   layoutGoalsChart,
@@ -40,7 +41,7 @@ function text(lines: readonly string[], x: number, y: number, attributes: Record
   return `<text${attrs} dominant-baseline="central">${spans}</text>`;
 }
 
-function rect(box: { left: number; top: number; right: number; bottom: number }, attributes: string) {
+function rect(box: Box, attributes: string) {
   return (
     `<rect x="${round(box.left)}" y="${round(box.top)}" width="${round(box.right - box.left)}" ` +
     `height="${round(box.bottom - box.top)}" ${attributes}/>`
@@ -82,30 +83,21 @@ function renderAxis(layout: GoalsChartLayout): string {
   return ticks.join('') + title.join('');
 }
 
-function renderGoal(dataset: GoalsDataset, layout: GoalsChartLayout, index: number, count: number): string {
-  const goal = orderGoals(dataset.goals, FINAL_STATE.sortByGap)[index];
-  if (!goal) return '';
+/** One goal's row: its label, both bars, the gap's box between them, both values and the gap's words. */
+function renderGoal(goal: Goal, layout: GoalsChartLayout, index: number, count: number): string {
   const middle = rowMiddle(layout, index, count);
-  const [providers, patients] = ([0, 1] as const).map((group) =>
-    barBox(layout, index, count, group, group === 0 ? goal.providers : goal.patients),
-  ) as [ReturnType<typeof barBox>, ReturnType<typeof barBox>];
+  const providers = barBox(layout, index, count, 0, goal.providers);
+  const patients = barBox(layout, index, count, 1, goal.patients);
   const [shorter, longer] = providers.right <= patients.right ? [providers, patients] : [patients, providers];
   const gap = rect(
     { ...shorter, left: shorter.right, right: longer.right },
     `fill="${CHART_PALETTE.gapFill}" stroke="${CHART_PALETTE.gap}" stroke-width="2" stroke-dasharray="${GAP_DASH.join(' ')}"`,
   );
-  const bars = [
-    rect(providers, `fill="${CHART_PALETTE.providers}"`),
-    rect(patients, `fill="${CHART_PALETTE.patients}"`),
-  ];
+  const bars =
+    rect(providers, `fill="${CHART_PALETTE.providers}"`) + rect(patients, `fill="${CHART_PALETTE.patients}"`);
   const strong = { 'font-size': CHART_TEXT.label, 'font-weight': CHART_TEXT.strong, fill: CHART_PALETTE.ink };
-  const values = [
-    [providers, goal.providers],
-    [patients, goal.patients],
-  ].map(([box, value]) => {
-    const { right, top, bottom } = box as ReturnType<typeof barBox>;
-    return text([valueLabel(value as number)], right + CHART_SPACING.valueOffset, (top + bottom) / 2, strong);
-  });
+  const value = (box: Box, share: number) =>
+    text([valueLabel(share)], box.right + CHART_SPACING.valueOffset, (box.top + box.bottom) / 2, strong);
   const label = text(
     wrapLabel(goal.goal, layout.goalWrap),
     layout.plot.left - CHART_SPACING.labelGap,
@@ -122,7 +114,7 @@ function renderGoal(dataset: GoalsDataset, layout: GoalsChartLayout, index: numb
     fill: CHART_PALETTE.gap,
     'text-anchor': 'end',
   });
-  return `<g>${label}${bars.join('')}${gap}${values.join('')}${gapText}</g>`;
+  return `<g>${label}${bars}${gap}${value(providers, goal.providers)}${value(patients, goal.patients)}${gapText}</g>`;
 }
 
 /**
@@ -134,16 +126,14 @@ function renderGoal(dataset: GoalsDataset, layout: GoalsChartLayout, index: numb
 export function renderGoalsChartSvg(dataset: GoalsDataset): string {
   const { width, height, legendHeight } = CHART_BOX;
   const layout = layoutGoalsChart(width, height);
-  const count = dataset.goals.length;
-  const goals = Array.from({ length: count }, (_, index) => renderGoal(dataset, layout, index, count)).join(
-    '',
-  );
+  const goals = orderGoals(dataset.goals, FINAL_STATE.sortByGap);
+  const rows = goals.map((goal, index) => renderGoal(goal, layout, index, goals.length)).join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${width} ${height + legendHeight}" ` +
     `role="img" aria-label="${escapeHtml(summarizeGoals(dataset))}" ` +
     `font-family="${escapeHtml(CHART_FONT)}">` +
     `<g class="chart-svg-legend">${renderLegend(dataset, legendHeight)}</g>` +
-    `<g transform="translate(0 ${legendHeight})">${renderAxis(layout)}${goals}</g>` +
+    `<g transform="translate(0 ${legendHeight})">${renderAxis(layout)}${rows}</g>` +
     '</svg>'
   );
 }
