@@ -6,6 +6,7 @@ import { orderGoals } from '../../src/deck/chart/goals-chart-state.ts';
 import { REFERENCES_SLIDE_ID } from '../../src/deck/dom-contract.ts';
 import { findAxeViolations } from './support/axe.ts';
 import { chartDrawnAt } from './support/chart-drawn.ts';
+import { openSpeakerView, SPEAKER_VIEW } from './support/speaker-view.ts';
 import { TALK } from './support/talk-slides.ts';
 import { useBrowser } from './support/use-browser.ts';
 
@@ -41,13 +42,18 @@ describe('the chart’s source, in every view', () => {
   });
 
   it('is in the speaker view’s preview of the slide', async () => {
-    // The speaker view previews the deck in small frames at `?receiver`.
-    const page = await openDeck(`?receiver#/${TALK.chart.id}`, { viewport: { width: 480, height: 270 } });
-    await page.waitForFunction(
-      (selector) => document.querySelector(selector)?.closest('section.present'),
-      FIGURE,
-    );
-    expect(await inView(page.locator(`${FIGURE} .chart-source`), page)).toBe(true);
+    const deck = await openDeck(`#/${TALK.chart.id}`);
+    await chartDrawnAt(deck, 0, FIGURE);
+    const speakerView = await openSpeakerView(deck);
+    const preview = speakerView.frameLocator(`${SPEAKER_VIEW.nowPreview} iframe`);
+    const source = preview.locator(`${FIGURE} .chart-source`);
+    await source.waitFor();
+    expect(await source.innerText()).toBe('Source: Sepucha 2008');
+    // Inside the preview's frame, where the presenter sees it.
+    const frame = await speakerView.locator(`${SPEAKER_VIEW.nowPreview} iframe`).boundingBox();
+    const box = await source.boundingBox();
+    expect(box && frame && box.y >= frame.y && box.y + box.height <= frame.y + frame.height).toBe(true);
+    await speakerView.close();
   });
 
   it('is in the handout’s picture of the slide', async () => {
