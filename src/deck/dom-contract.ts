@@ -28,3 +28,9 @@ export const CHART_DRAWN_EVENT = 'chartdrawn';
  * `data-chart-step` the step drawn. The PDF export and the tests wait on these, never on a sleep.
  */
 export const CHART_STATE = Object.freeze({ drawing: 'drawing', drawn: 'drawn' } as const);
+
+/**
+ * The attribute on each goal's row of a chart's data table: the goal's place in the talk's order, by
+ * which the page puts the rows in the chart's order when the reader sorts it.
+ */
+export const GOAL_ROW_ATTRIBUTE = 'data-goal';

@@ -7,6 +7,20 @@
 /** A 16:9 slide at a size that keeps projector text large; reveal.js scales it to any screen. */
 export const SLIDE_SIZE = Object.freeze({ width: 1280, height: 720 });
 
+/** The room a slide keeps at its left and right edges. */
+export const SLIDE_PADDING = 24;
+
+/**
+ * A chart's box on a slide: the slide's width inside its padding; the height the slide has left under
+ * a one-line title, the chart's controls (or legend) and its source, so the plot uses the slide.
+ */
+export const CHART_BOX = Object.freeze({
+  width: SLIDE_SIZE.width - 2 * SLIDE_PADDING,
+  height: 510,
+  /** The row above the plot for the controls on screen, and for the legend on paper. */
+  legendHeight: 53,
+});
+
 /** The share of the screen reveal.js leaves around a slide. */
 export const SLIDE_MARGIN = 0.05;
 

@@ -1,8 +1,9 @@
 import { CHART_CLICKS } from '../deck/chart-steps.ts';
-import { CHART_STEP_CLASS } from '../deck/dom-contract.ts';
+import { CHART_STEP_CLASS, REFERENCES_SLIDE_ID } from '../deck/dom-contract.ts';
 import type { PollMeta } from '../deck/poll.ts';
 import { escapeHtml } from './escape-html.ts';
-import type { RenderContext } from './render-context.ts';
+import { type RenderContext, slideHref } from './render-context.ts';
+import { renderGoalsChartSvg } from './render-goals-chart-svg.ts';
 import { renderGoalsTable } from './render-goals-table.ts';
 import { renderQrCode } from './render-qr-code.ts';
 import { renderReferenceList } from './render-reference-list.ts';
@@ -17,7 +18,11 @@ type RenderDirective = (args: string, context: RenderContext, meta?: object) => 
 
 const NOTHING: DirectiveHtml = { open: '', close: '' };
 
-/** `::: chart <dataset>`: the dataset's table now, an interactive chart once the browser mounts it. */
+/**
+ * `::: chart <dataset>`: the chart's final state as SVG (what print, the PDFs and readers without script
+ * see), the dataset's table, the source linked to the references, and the empty fragments of its steps;
+ * the browser mounts the interactive chart over it.
+ */
 const chart: RenderDirective = (args, context) => {
   const dataset = context.datasets.get(args);
   if (!dataset) return NOTHING;
@@ -28,11 +33,16 @@ const chart: RenderDirective = (args, context) => {
     (_, step) =>
       `<span class="fragment ${CHART_STEP_CLASS}" data-chart-step="${step + 1}" aria-hidden="true"></span>`,
   ).join('');
+  const cite = source
+    ? `<figcaption class="chart-source">Source: <a href="${slideHref(REFERENCES_SLIDE_ID, context.target)}">` +
+      `${escapeHtml(source.short)}</a></figcaption>\n`
+    : '';
   return {
     open:
       `<figure class="chart" data-chart="${escapeHtml(dataset.id)}">\n` +
+      `<div class="chart-picture">${renderGoalsChartSvg(dataset)}</div>\n` +
       `<div class="chart-table">${renderGoalsTable(dataset, source, `table-${context.slideId}`)}</div>\n${steps}\n`,
-    close: '</figure>\n',
+    close: `${cite}</figure>\n`,
   };
 };
 

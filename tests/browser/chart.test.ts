@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHART_PALETTE } from '../../src/browser/charts/chart-palette.ts';
 import { sepucha2008 } from '../../src/data/sepucha-2008.ts';
+import { CHART_PALETTE } from '../../src/deck/chart/goals-chart-look.ts';
+import { chartDrawnAt } from './support/chart-drawn.ts';
 import { TALK } from './support/talk-slides.ts';
 import { useBrowser } from './support/use-browser.ts';
 
@@ -11,15 +12,7 @@ const FIGURE = `section#${CHART_SLIDE} figure.chart`;
 const { openDeck: open, open: openPage } = useBrowser();
 
 /** Waits for the chart's own signal that it has finished drawing the given step. */
-async function drawnAt(page: Page, step: number, figure = FIGURE): Promise<void> {
-  await page.waitForFunction(
-    ({ selector, expected }) => {
-      const element = document.querySelector<HTMLElement>(selector);
-      return element?.dataset.chartState === 'drawn' && element.dataset.chartStep === String(expected);
-    },
-    { selector: figure, expected: step },
-  );
-}
+const drawnAt = (page: Page, step: number, figure = FIGURE) => chartDrawnAt(page, step, figure);
 
 const hexToRgb = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
 
@@ -159,11 +152,20 @@ describe('the Sepucha 2008 chart, as the talk builds it', () => {
     await drawnAt(page, 0);
     const rows = await page.locator(`${FIGURE} table tbody tr`).allInnerTexts();
     expect(rows.map((row) => row.replace(/\s+/g, ' ').trim())).toEqual(
-      sepucha2008.goals.map((goal) => `${goal.goal} ${goal.patients}% ${goal.providers}% ${goal.p}`),
+      sepucha2008.goals.map(
+        (goal) =>
+          `${goal.goal} ${goal.providers}% ${goal.patients}% ${Math.abs(goal.providers - goal.patients)} ${goal.p}`,
+      ),
     );
     const table = page.locator(`${FIGURE} table`);
     expect(await table.locator('caption').innerText()).toContain('Sepucha 2008');
-    expect(await table.locator('th[scope="col"]').count()).toBe(4);
+    expect(await table.locator('th[scope="col"]').allInnerTexts()).toEqual([
+      'Goal',
+      'Providers',
+      'Patients',
+      'Gap (points)',
+      'p\u2011value',
+    ]);
     expect(await table.isVisible()).toBe(true); // present for assistive technology, clipped on screen
     const toggle = page.locator(`${FIGURE} button.chart-table-toggle`);
     await toggle.click();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { describe, expect, inject, it } from 'vitest';
-import { FINAL_STEP } from '../../src/browser/charts/goals-chart-state.ts';
+import { FINAL_STEP } from '../../src/deck/chart/goals-chart-state.ts';
 import { waitForCharts } from '../../src/tools/pdf/wait-for-ready.ts';
 import { serveStatic } from '../../src/tools/serve/serve-static.ts';
 import type { PageOptions } from './support/launch-browser.ts';

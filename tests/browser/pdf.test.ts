@@ -2,12 +2,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
+import type * as mupdf from 'mupdf';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHART_PALETTE } from '../../src/browser/charts/chart-palette.ts';
+import { datasets } from '../../src/data/datasets.ts';
+import { bibliography } from '../../src/data/references.ts';
 import { talk } from '../../src/data/talk.ts';
+import { AXIS_TITLE, CHART_PALETTE } from '../../src/deck/chart/goals-chart-look.ts';
 import type { Slide } from '../../src/deck/deck.ts';
 import { formatDiagnostics } from '../../src/deck/format-diagnostic.ts';
 import { loadDeckFromDisk } from '../../src/site/read-slide-sources.ts';
@@ -75,19 +78,19 @@ describe('npm run pdf', () => {
   });
 
   it('draws both groups’ bars in the chart area of the chart’s page in slides.pdf', async () => {
-    // Where the chart's canvas sits on its page, laid out for print as npm run pdf lays it out.
+    // Where the chart's drawing sits on its page, laid out for print as npm run pdf lays it out.
     const { page, close } = await openPrintView('print');
     const area = await page
       .evaluate((id) => {
         const pdfPage = document.getElementById(id)?.closest('.pdf-page');
-        const canvas = pdfPage?.querySelector('canvas')?.getBoundingClientRect();
+        const chart = pdfPage?.querySelector('figure.chart svg')?.getBoundingClientRect();
         const origin = pdfPage?.getBoundingClientRect();
-        if (!canvas || !origin) throw new Error(`no chart canvas on slide ${id}`);
+        if (!chart?.width || !origin) throw new Error(`no chart drawn on slide ${id} in print`);
         return {
-          x: canvas.left - origin.left,
-          y: canvas.top - origin.top,
-          width: canvas.width,
-          height: canvas.height,
+          x: chart.left - origin.left,
+          y: chart.top - origin.top,
+          width: chart.width,
+          height: chart.height,
         };
       }, chartSlide.id)
       .finally(close);
@@ -105,10 +108,54 @@ describe('npm run pdf', () => {
     const pages = await pdfPages(exported.handout.path);
     const number = pages.findIndex((text) => text.includes(notesStart(chartSlide))) + 1;
     expect(number).toBeGreaterThan(0);
-    // Nothing else on the page is drawn in the groups' colours: the legend is not printed.
+    // Nothing else on the page is drawn in the groups' colours but the legend's two small swatches.
     const png = await rasterise(exported.handout.path, number, 150);
     expect(countColour(png, CHART_PALETTE.providers)).toBeGreaterThan(300);
     expect(countColour(png, CHART_PALETTE.patients)).toBeGreaterThan(150);
+  });
+
+  it('writes the chart’s goals, values, axis, legend, gaps and source as text on its page of both PDFs', async () => {
+    const dataset = datasets.get(chartSlide.charts[0] ?? '');
+    if (!dataset) throw new Error(`slide ${chartSlide.id} charts no known dataset`);
+    const source = bibliography.get(dataset.citationKey)?.short ?? '';
+    const expected = [
+      ...dataset.goals.flatMap((goal) => [
+        ...goal.goal.split(' '),
+        `${goal.providers}%`,
+        `${goal.patients}%`,
+        `${Math.abs(goal.providers - goal.patients)} percentage points`,
+        goal.p,
+      ]),
+      `${dataset.groups.providers.label} (${dataset.groups.providers.description})`,
+      `${dataset.groups.patients.label} (${dataset.groups.patients.description})`,
+      AXIS_TITLE,
+      '100%',
+      `Source: ${source}`,
+    ];
+    for (const result of [exported.slides, exported.handout]) {
+      const page = await chartPage(result.path);
+      const text = normalise(page.toStructuredText('preserve-ligatures').asText());
+      const missing = expected.filter((words) => !text.includes(words));
+      expect(missing, `${result.file}: the chart's words missing from its page`).toEqual([]);
+    }
+  });
+
+  it('draws the chart in both PDFs with vectors and text, no picture of it', async () => {
+    for (const result of [exported.slides, exported.handout]) {
+      const blocks = structuredBlocks(await chartPage(result.path));
+      const lines = blocks.flatMap((block) => block.lines ?? []);
+      const line = (words: string) => {
+        const found = lines.find((candidate) => normalise(candidate.text ?? '').includes(words));
+        if (!found) throw new Error(`${result.file}: no line "${words}" on the chart's page`);
+        return found.bbox;
+      };
+      // The chart's drawing: from its legend down to its axis title.
+      const top = line('Providers (clinicians)');
+      const bottom = line(AXIS_TITLE);
+      const chart = { x: 0, y: top.y, w: Number.POSITIVE_INFINITY, h: bottom.y + bottom.h - top.y };
+      const pictures = blocks.filter((block) => block.type === 'image' && overlaps(block.bbox, chart));
+      expect(pictures, `${result.file}: pictures over the chart`).toEqual([]);
+    }
   });
 
   it('gives both PDFs the talk’s title and speaker, a subject, tags and a bookmark per slide', async () => {
@@ -269,6 +316,36 @@ function normalise(text: string): string {
     .replace(/\u00AD/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The page of a PDF that draws the chart: the one with its legend. */
+async function chartPage(path: string): Promise<mupdf.Page> {
+  const document = await openPdf(path);
+  for (let index = 0; index < document.countPages(); index += 1) {
+    const page = document.loadPage(index);
+    if (normalise(page.toStructuredText('preserve-ligatures').asText()).includes('Providers (clinicians)')) {
+      return page;
+    }
+  }
+  throw new Error(`${path} has no page with the chart's legend`);
+}
+
+interface Bbox {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/** MuPDF's structured text of a page: its text lines and its pictures, each with its box in points. */
+function structuredBlocks(
+  page: mupdf.Page,
+): { type: string; bbox: Bbox; lines?: { text?: string; bbox: Bbox }[] }[] {
+  return JSON.parse(page.toStructuredText('preserve-images').asJSON()).blocks;
+}
+
+function overlaps(a: Bbox, b: Bbox): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 /** The text of each page, normalised. */

@@ -2,8 +2,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHART_PALETTE } from '../../src/browser/charts/chart-palette.ts';
 import { talk } from '../../src/data/talk.ts';
+import { CHART_PALETTE } from '../../src/deck/chart/goals-chart-look.ts';
 import { buildSingleFile, singleFileIn } from '../support/build-single-file.ts';
 import { launchBrowser } from './support/launch-browser.ts';
 import {

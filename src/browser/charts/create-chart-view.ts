@@ -1,7 +1,7 @@
 import type { GoalsDataset } from '../../data/goals-dataset';
-import { CHART_PALETTE } from './chart-palette';
-import { summarizeGoals } from './describe-goals';
-import type { GroupKey } from './goals-chart-state';
+import { summarizeGoals } from '../../deck/chart/describe-goals.ts';
+import { CHART_PALETTE } from '../../deck/chart/goals-chart-look.ts';
+import type { GroupKey } from '../../deck/chart/goals-chart-state.ts';
 
 /** The DOM a goals chart draws into and is operated by, built around the table the build rendered. */
 export interface ChartView {

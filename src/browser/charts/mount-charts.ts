@@ -33,5 +33,5 @@ function destroyDetachedCharts(): void {
   }
 }
 
+export { FINAL_STEP, toStep } from '../../deck/chart/goals-chart-state.ts';
 export { CHART_DRAWN_EVENT } from '../../deck/dom-contract.ts';
-export { FINAL_STEP, toStep } from './goals-chart-state.ts';

@@ -1,16 +1,18 @@
 import type { Chart, TooltipModel } from 'chart.js';
 import type { GoalsDataset } from '../../data/goals-dataset';
-import { CHART_DRAWN_EVENT, CHART_STATE } from '../../deck/dom-contract.ts';
-import { type ChartView, createChartView } from './create-chart-view';
-import { describeGoal } from './describe-goals';
-import { createGoalsChartConfig } from './goals-chart-config';
+import { describeGoal } from '../../deck/chart/describe-goals.ts';
 import {
   type GoalsChartState,
   type GroupKey,
   INITIAL_STATE,
   orderGoals,
   type Step,
-} from './goals-chart-state';
+} from '../../deck/chart/goals-chart-state.ts';
+import { CHART_DRAWN_EVENT, CHART_STATE } from '../../deck/dom-contract.ts';
+import { type ChartView, createChartView } from './create-chart-view';
+import { createGoalsChartConfig } from './goals-chart-config';
+import { orderTableRows } from './order-table-rows.ts';
+import { placeTooltip } from './place-tooltip.ts';
 import { registerChartParts } from './register-chart-parts';
 
 export interface GoalsChartController {
@@ -50,13 +52,13 @@ export function mountGoalsChart(
     figure.dataset.chartStep = String(state.step);
     figure.dispatchEvent(new CustomEvent(CHART_DRAWN_EVENT, { bubbles: true, detail: { step: state.step } }));
   };
-  const onTooltip = ({ tooltip }: { tooltip: TooltipModel<'bar'> }) =>
-    showTooltip(view, dataset, state, tooltip);
+  const onTooltip = ({ chart, tooltip }: { chart: Chart; tooltip: TooltipModel<'bar'> }) =>
+    showTooltip(view, chart as Chart<'bar'>, dataset, state, tooltip);
   const configure = () => createGoalsChartConfig(dataset, state, { onDrawn, onTooltip });
 
   figure.dataset.chartState = CHART_STATE.drawing;
   figure.dataset.chartStep = String(state.step);
-  const chart: Chart<'bar', (number | null)[], string[]> = new ChartClass(view.canvas, configure());
+  const chart: Chart<'bar', (number | null)[], string> = new ChartClass(view.canvas, configure());
   if (options.devicePixelRatio) chart.options.devicePixelRatio = options.devicePixelRatio;
   // Chart.js sizes a new chart by its frame's box on screen, which reveal.js's scaling of the slide
   // inflates; its resize observer corrects that a frame later, after reveal has centred the slide by
@@ -66,7 +68,14 @@ export function mountGoalsChart(
   const update = (next: GoalsChartState) => {
     state = next;
     const config = configure();
-    chart.data = config.data;
+    // Chart.js knows a dataset's bars by the dataset object: new objects would get new bars, grown
+    // from zero, and the bars on screen would collapse and grow again. The same objects keep them.
+    chart.data.labels = config.data.labels ?? [];
+    config.data.datasets.forEach((fresh, index) => {
+      const current = chart.data.datasets[index];
+      if (current) Object.assign(current, fresh);
+      else chart.data.datasets.push(fresh);
+    });
     chart.options = {
       ...config.options,
       ...(options.devicePixelRatio ? { devicePixelRatio: options.devicePixelRatio } : {}),
@@ -85,6 +94,7 @@ export function mountGoalsChart(
   view.sortButton.addEventListener('click', () => {
     view.sortButton.setAttribute('aria-pressed', String(!state.sortByGap));
     update({ ...state, sortByGap: !state.sortByGap });
+    orderTableRows(figure, orderGoals(dataset.goals, state.sortByGap), dataset.goals);
   });
   view.tableButton.addEventListener('click', () => {
     const open = figure.classList.toggle('show-table');
@@ -132,6 +142,7 @@ export function mountGoalsChart(
 
 function showTooltip(
   view: ChartView,
+  chart: Chart<'bar'>,
   dataset: GoalsDataset,
   state: GoalsChartState,
   tooltip: TooltipModel<'bar'>,
@@ -144,7 +155,20 @@ function showTooltip(
   const goal = orderGoals(dataset.goals, state.sortByGap)[point.dataIndex];
   if (!goal) return;
   view.tooltip.textContent = describeGoal(goal, dataset);
-  view.tooltip.style.left = `${tooltip.caretX}px`;
-  view.tooltip.style.top = `${tooltip.caretY}px`;
   view.tooltip.hidden = false;
+  const bars = [0, 1]
+    .filter((index) => chart.isDatasetVisible(index))
+    .map((index) => chart.getDatasetMeta(index).data[point.dataIndex]?.getProps(['y', 'height'], true))
+    .filter((bar): bar is { y: number; height: number } => Number.isFinite(bar?.y));
+  const place = placeTooltip({
+    anchorX: tooltip.caretX,
+    row: {
+      top: Math.min(...bars.map((bar) => bar.y - bar.height / 2), tooltip.caretY),
+      bottom: Math.max(...bars.map((bar) => bar.y + bar.height / 2), tooltip.caretY),
+    },
+    size: { width: view.tooltip.offsetWidth, height: view.tooltip.offsetHeight },
+    frame: { width: view.frame.clientWidth, height: view.frame.clientHeight },
+  });
+  view.tooltip.style.left = `${place.left}px`;
+  view.tooltip.style.top = `${place.top}px`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_PALETTE } from '../../../src/browser/charts/chart-palette.ts';
+import { CHART_PALETTE } from '../../../src/deck/chart/goals-chart-look.ts';
 import { CHART_STEPS, type ChartStep } from '../../../src/deck/chart-steps.ts';
 import { CHART_FIGURE_SELECTOR, CHART_STATE } from '../../../src/deck/dom-contract.ts';
 import { SCREENS } from '../../../src/deck/geometry.ts';

@@ -85,12 +85,14 @@ describe('a well-formed deck', () => {
     expect(figure?.getAttribute('data-chart')).toBe('sepucha-2008');
     const rows = figure?.querySelectorAll('tbody tr') ?? [];
     expect([...rows].map((row) => row.textContent)).toEqual([
-      'Keep your breast?7%71%P<0.01',
-      'Live as long as possible?59%96%P=0.01',
-      'Look natural without clothes33%80%P=0.05',
-      'Avoid using prosthesis33%0%P<0.01',
+      'Keep your breast?71%7%64P<0.01',
+      'Live as long as possible?96%59%37P=0.01',
+      'Look natural without clothes80%33%47P=0.05',
+      'Avoid using prosthesis0%33%33P<0.01',
     ]);
     expect(figure?.querySelector('caption')?.textContent).toContain('Sepucha 2008');
+    expect(figure?.querySelector('svg text')).not.toBeNull();
+    expect(figure?.querySelector('figcaption.chart-source a')?.getAttribute('href')).toBe('#/references');
   });
 
   it('resolves images relative to the slide file into root URLs, with their alt text', () => {

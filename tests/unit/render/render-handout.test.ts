@@ -86,9 +86,20 @@ describe('the handout page', () => {
     expect([...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => row.textContent)).toEqual(
       datasets
         .get('sepucha-2008')
-        ?.goals.map((goal) => `${goal.goal}${goal.patients}%${goal.providers}%${goal.p}`),
+        ?.goals.map(
+          (goal) =>
+            `${goal.goal}${goal.providers}%${goal.patients}%${Math.abs(goal.providers - goal.patients)}${goal.p}`,
+        ),
     );
     expect(page.querySelector('#slide-know-yourself-2 .handout-frame figure.chart')).not.toBeNull();
+  });
+
+  it('draws the chart in the slide’s frame as SVG, with its source linked to the handout’s references', () => {
+    const figure = page.querySelector('#slide-know-yourself-2 .handout-frame figure.chart');
+    expect(figure?.querySelector('svg[role="img"] text')).not.toBeNull();
+    const source = figure?.querySelector('figcaption.chart-source a');
+    expect(source?.textContent).toBe('Sepucha 2008');
+    expect(source?.getAttribute('href')).toBe('#slide-references');
   });
 
   it('gives the references slide the full list of works cited, readable below it', () => {

@@ -1,5 +1,5 @@
-import type { Goal } from '../../data/goals-dataset';
-import { CHART_STEPS, type ChartStep, FINAL_CHART_STEP } from '../../deck/chart-steps.ts';
+import type { Goal } from '../../data/goals-dataset.ts';
+import { CHART_STEPS, type ChartStep, FINAL_CHART_STEP } from '../chart-steps.ts';
 
 /** The build steps, from the one list the loader and the tools also read. */
 export const STEPS = CHART_STEPS;
@@ -30,6 +30,13 @@ export const INITIAL_STATE: GoalsChartState = Object.freeze({
 export function toStep(visibleSteps: number): Step {
   return Math.max(0, Math.min(FINAL_STEP, Math.trunc(visibleSteps))) as Step;
 }
+
+/** The final state: every step, both groups, the talk's order, drawn at once (print, PDF, no script). */
+export const FINAL_STATE: GoalsChartState = Object.freeze({
+  ...INITIAL_STATE,
+  step: FINAL_STEP,
+  animate: false,
+});
 
 /** The gap between the groups on one goal, in percentage points (providers minus patients). */
 export function gapOf(goal: Goal): number {

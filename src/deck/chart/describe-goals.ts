@@ -1,14 +1,14 @@
-import type { Goal, GoalsDataset } from '../../data/goals-dataset';
-import { gapOf } from './goals-chart-state';
+import type { Goal, GoalsDataset } from '../../data/goals-dataset.ts';
+import { gapOf } from './goals-chart-state.ts';
+import { gapSize } from './goals-chart-text.ts';
 
 /** One goal in words, for the tooltip and screen readers: both groups, the gap and the p-value. */
 export function describeGoal(goal: Goal, dataset: GoalsDataset): string {
   const { patients, providers } = dataset.groups;
-  const gap = gapOf(goal);
-  const direction = gap === 0 ? 'no gap' : `${Math.abs(gap)}-point gap`;
+  const gap = gapOf(goal) === 0 ? 'no gap' : `a gap of ${gapSize(goal)}`;
   return (
     `${goal.goal} ${providers.label}: ${goal.providers}%. ${patients.label}: ${goal.patients}%. ` +
-    `${direction}, ${goal.p}.`
+    `${gap[0]?.toUpperCase()}${gap.slice(1)}, ${goal.p}.`
   );
 }
 
