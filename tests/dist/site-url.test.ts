@@ -1,12 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteUrl as placeholder } from '../../src/data/talk.ts';
 import { deckSite } from '../../src/site/deck-site.ts';
 import { FOLLOW_ALONG_UNSET } from '../../src/render/render-directive.ts';
+import { buildForProduction } from '../support/build-for-production.ts';
 import { decodeQrSvg } from '../support/decode-qr-code.ts';
 import { TEST_SITE_URL } from '../support/test-site-url.ts';
 
@@ -16,22 +15,13 @@ const projectRoot = inject('projectRoot');
 let outDir: string;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'deck-site-url-'));
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root: projectRoot,
-      configFile: false,
-      base: './',
-      logLevel: 'silent',
-      plugins: deckSite({ env: { SITE_URL } }),
-      build: { outDir, emptyOutDir: true, assetsInlineLimit: 0 },
-    });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  outDir = await buildForProduction(projectRoot, 'deck-site-url-', {}, {
+    configFile: false,
+    base: './',
+    logLevel: 'silent',
+    plugins: deckSite({ env: { SITE_URL } }),
+    build: { assetsInlineLimit: 0 },
+  });
 }, 120_000);
 
 afterAll(() => {
