@@ -58,3 +58,35 @@ export function playwrightCli(): string {
   const packageJson = createRequire(import.meta.url).resolve('playwright-core/package.json');
   return join(dirname(packageJson), 'cli.js');
 }
+
+/** One way to get a missing browser: apt's packages, or Playwright's download of one of its builds. */
+export type BrowserSource =
+  | { readonly apt: readonly string[] }
+  | { readonly playwright: 'chromium' | 'firefox' | 'webkit' };
+
+/**
+ * What `locate` finds, else what it finds after each source in turn has installed the browser (apt only
+ * where this process may use it). Undefined when no source gave one.
+ */
+export async function locateOrInstall<Found>(
+  locate: () => Found | undefined,
+  sources: readonly BrowserSource[],
+): Promise<Found | undefined> {
+  const existing = locate();
+  if (existing) return existing;
+  for (const source of sources) {
+    const installed =
+      'apt' in source
+        ? canInstallWithApt() && (await installWithApt(source.apt))
+        : await installWithPlaywright(source.playwright);
+    const found = installed ? locate() : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Downloads one of Playwright's browser builds; resolves whether it succeeded. */
+function installWithPlaywright(browser: 'chromium' | 'firefox' | 'webkit'): Promise<boolean> {
+  console.log(`Trying \`npx playwright-core install ${browser}\`.`);
+  return runCommand(process.execPath, [playwrightCli(), 'install', browser]);
+}

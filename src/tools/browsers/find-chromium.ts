@@ -1,6 +1,6 @@
 import { Launcher } from 'chrome-launcher';
 import { chromium } from 'playwright-core';
-import { canInstallWithApt, installWithApt, isExecutable, playwrightCli, runCommand } from './executables.ts';
+import { isExecutable, locateOrInstall } from './executables.ts';
 
 /** What to do when there is no Chromium: shared by the browser tests and `npm run pdf`. */
 export const HOW_TO_GET_CHROMIUM = [
@@ -27,17 +27,8 @@ export function findChromium(): Promise<string> {
 }
 
 async function locateOrInstallChromium(): Promise<string> {
-  const existing = locateChromium();
-  if (existing) return existing;
-  console.log('No Chromium found; trying `npx playwright-core install chromium`.');
-  if (await runCommand(process.execPath, [playwrightCli(), 'install', 'chromium'])) {
-    const downloaded = locateChromium();
-    if (downloaded) return downloaded;
-  }
-  if (canInstallWithApt() && (await installWithApt(['chromium']))) {
-    const installed = locateChromium();
-    if (installed) return installed;
-  }
+  const found = await locateOrInstall(locateChromium, [{ playwright: 'chromium' }, { apt: ['chromium'] }]);
+  if (found) return found;
   throw new Error(
     `The browser tests need Chromium: none was found, and installing one failed. ${HOW_TO_GET_CHROMIUM}`,
   );

@@ -1,13 +1,6 @@
 import { firefox } from 'playwright-core';
 import type { EngineInstall } from './engine-install.ts';
-import {
-  canInstallWithApt,
-  findOnPath,
-  installWithApt,
-  isExecutable,
-  playwrightCli,
-  runCommand,
-} from './executables.ts';
+import { findOnPath, isExecutable, locateOrInstall } from './executables.ts';
 
 /** What to do when there is no Firefox. */
 export const HOW_TO_GET_FIREFOX = [
@@ -29,19 +22,10 @@ const KNOWN_FIREFOX_PATHS = [
  * looks again. Throws, saying how to get one, when that fails or `FIREFOX_PATH` names no executable.
  */
 export async function findFirefox(): Promise<EngineInstall> {
-  const existing = locateFirefox();
-  if (existing) return existing;
   // Debian's build first where apt can install it: Playwright's Firefox needs libraries a Debian
   // machine may lack, and its download needs a host a closed network may not reach.
-  if (canInstallWithApt() && (await installWithApt(['firefox-esr']))) {
-    const installed = locateFirefox();
-    if (installed) return installed;
-  }
-  console.log('Trying `npx playwright-core install firefox`.');
-  if (await runCommand(process.execPath, [playwrightCli(), 'install', 'firefox'])) {
-    const downloaded = locateFirefox();
-    if (downloaded) return downloaded;
-  }
+  const found = await locateOrInstall(locateFirefox, [{ apt: ['firefox-esr'] }, { playwright: 'firefox' }]);
+  if (found) return found;
   throw new Error(
     `The browser tests need Firefox: none was found, and installing one failed. ${HOW_TO_GET_FIREFOX}`,
   );

@@ -1,14 +1,7 @@
 import { existsSync } from 'node:fs';
 import { webkit } from 'playwright-core';
 import type { EngineInstall } from './engine-install.ts';
-import {
-  canInstallWithApt,
-  findOnPath,
-  installWithApt,
-  isExecutable,
-  playwrightCli,
-  runCommand,
-} from './executables.ts';
+import { findOnPath, isExecutable, locateOrInstall } from './executables.ts';
 
 /** What to do when there is no WebKit. */
 export const HOW_TO_GET_WEBKIT = [
@@ -32,19 +25,13 @@ const MINIBROWSER_PATHS = ['webkitgtk-6.0', 'webkit2gtk-4.1', 'webkit2gtk-4.0'].
  * again. Throws, saying how to get one, when that fails or the variables name no executable.
  */
 export async function findWebKit(): Promise<EngineInstall> {
-  const existing = locateWebKit();
-  if (existing) return existing;
   // Debian's build first where apt can install it: Playwright's WebKit needs libraries a Debian
   // machine may lack, and its download needs a host a closed network may not reach.
-  if (canInstallWithApt() && (await installWithApt(['webkit2gtk-driver', 'xvfb']))) {
-    const installed = locateWebKit();
-    if (installed) return installed;
-  }
-  console.log('Trying `npx playwright-core install webkit`.');
-  if (await runCommand(process.execPath, [playwrightCli(), 'install', 'webkit'])) {
-    const downloaded = locateWebKit();
-    if (downloaded) return downloaded;
-  }
+  const found = await locateOrInstall(locateWebKit, [
+    { apt: ['webkit2gtk-driver', 'xvfb'] },
+    { playwright: 'webkit' },
+  ]);
+  if (found) return found;
   throw new Error(
     `The browser tests need WebKit: none was found, and installing one failed. ${HOW_TO_GET_WEBKIT}`,
   );
