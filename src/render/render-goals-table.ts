@@ -30,8 +30,9 @@ export function renderGoalsTable(dataset: GoalsDataset, source: Reference | unde
     `between them in percentage points.${cite}</caption>` +
     `<thead><tr><th scope="col">Goal</th><th scope="col">${escapeHtml(providers.label)}</th>` +
     `<th scope="col">${escapeHtml(patients.label)}</th><th scope="col">Gap (points)</th>` +
-    // A non-breaking hyphen: a narrow column must not leave "p-" on a line of its own.
-    '<th scope="col">p\u2011value</th></tr></thead>' +
+    // Kept on one line: a narrow column must not leave "p-" on a line of its own. (Not U+2011, the
+    // non-breaking hyphen: the deck's fonts have no glyph for it, so it would be drawn in a system font.)
+    '<th scope="col" class="unbroken">p-value</th></tr></thead>' +
     `<tbody>${rows}</tbody></table>`
   );
 }

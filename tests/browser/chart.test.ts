@@ -164,7 +164,7 @@ describe('the Sepucha 2008 chart, as the talk builds it', () => {
       'Providers',
       'Patients',
       'Gap (points)',
-      'p\u2011value',
+      'p-value',
     ]);
     expect(await table.isVisible()).toBe(true); // present for assistive technology, clipped on screen
     const toggle = page.locator(`${FIGURE} button.chart-table-toggle`);

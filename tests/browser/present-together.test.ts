@@ -52,6 +52,20 @@ const currentStep = (page: Page) =>
 const slideAfter = (id: string) =>
   outline.slides[outline.slides.findIndex((slide) => slide.id === id) + 1]?.id;
 
+/** Resolves once the page's scrolling has come to rest: the same scroll position three frames running. */
+function scrollSettled(page: Page): Promise<unknown> {
+  return page.waitForFunction(
+    () => {
+      const scroller = document.querySelector('.reveal-viewport') ?? document.documentElement;
+      const record = window as unknown as { lastTops?: number[] };
+      record.lastTops = [...(record.lastTops ?? []), scroller.scrollTop].slice(-3);
+      return record.lastTops.length === 3 && record.lastTops.every((top) => top === record.lastTops?.[0]);
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+}
+
 async function openProjector(): Promise<Page> {
   const { page } = await open(server.projector);
   await page.waitForSelector('.live-status[data-status="live"]', { state: 'attached' });
@@ -154,6 +168,7 @@ describe('presenting together on the live server', () => {
     for (let i = 0; i < 6; i++) await reader.mouse.wheel(0, 900);
     await expect.poll(() => currentSlide(reader)).not.toBe(speakerAt);
     await follow.waitFor({ state: 'visible' });
+    await scrollSettled(reader);
     const readingAt = await currentSlide(reader);
     await remote.getByRole('button', { name: 'Next', exact: true }).click();
     const next = slideAfter(speakerAt) as string;

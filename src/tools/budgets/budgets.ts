@@ -41,11 +41,14 @@ export const BYTE_BUDGETS: readonly ByteBudget[] = [
     limit: 60 * kB,
   },
   {
-    // The entry alone, 1.3 kB: it applies the reader's contrast choice and imports reveal.js (32.5 kB) once
-    // the first slide has painted; the speaker-view plugin and Chart.js load later still.
+    // The entry alone, 2.2 kB: it applies the reader's contrast choice, stands a deep-linked slide at its
+    // step before the first paint (so no other slide flashes by), tells the deck from the speaker view and
+    // its previews, and imports reveal.js (32.5 kB) once the first slide has painted; the speaker view and
+    // Chart.js load later still. The first two came with issue 14 and raised the limit from 2 kB.
+    target: 2 * kB,
     name: 'critical-path scripts',
     measure: ({ criticalPath }) => criticalPath.byType.script.gzip,
-    limit: 2 * kB,
+    limit: 2.25 * kB,
   },
   {
     // Four WOFF2 faces cut down to the site's characters at build time (src/site/fonts-plugin.ts),

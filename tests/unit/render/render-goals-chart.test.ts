@@ -75,7 +75,7 @@ describe('the chart’s data table', () => {
 
   it('has the chart’s columns in the chart’s order: providers, patients, the gap, its p-value', () => {
     const heads = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent);
-    expect(heads).toEqual(['Goal', 'Providers', 'Patients', 'Gap (points)', 'p\u2011value']);
+    expect(heads).toEqual(['Goal', 'Providers', 'Patients', 'Gap (points)', 'p-value']);
     const first = [...(table?.querySelectorAll('tbody tr:first-child > *') ?? [])].map(
       (cell) => cell.textContent,
     );
