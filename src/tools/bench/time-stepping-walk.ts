@@ -25,6 +25,15 @@ export interface SteppingWalk {
   readonly longAnimationFrames: number;
   /** The whole walk, in ms. */
   readonly totalMs: number;
+  /** The steps that missed a target, named by where they started (`slide-id/steps shown`). */
+  readonly missed: readonly MissedStep[];
+}
+
+/** A step over the frame budget or with a long animation frame: where to look. */
+export interface MissedStep {
+  readonly from: string;
+  readonly worstFrameMs: number;
+  readonly longFrames: number;
 }
 
 /** Where the walk's page script keeps its record, on `window`. */
@@ -117,7 +126,7 @@ export async function timeSteppingWalk(
             slide?.nextElementSibling === null && slide.querySelector('.fragment:not(.visible)') === null,
         };
       }, view === 'reading');
-    const steps: { ms: number; worstFrameMs: number; longFrames: number }[] = [];
+    const steps: { from: string; ms: number; worstFrameMs: number; longFrames: number }[] = [];
     const walkStart = await page.evaluate(() => performance.now());
     let place = await placeOf();
     while (!place.atEnd) {
@@ -148,7 +157,7 @@ export async function timeSteppingWalk(
         },
         { global: WALK_GLOBAL, from: start, to: end },
       );
-      steps.push({ ms: end - start, ...measured });
+      steps.push({ from, ms: end - start, ...measured });
       place = await placeOf();
       if (place.key === from) throw new Error(`Page Down did not move the ${view} view on from ${from}.`);
     }
@@ -161,6 +170,13 @@ export async function timeSteppingWalk(
       worstFrameMs: Math.max(...steps.map((step) => step.worstFrameMs)),
       longAnimationFrames: steps.reduce((sum, step) => sum + step.longFrames, 0),
       totalMs,
+      missed: steps
+        .filter(
+          (step) =>
+            step.worstFrameMs > STEPPING_TARGETS.worstFrameMs ||
+            step.longFrames > STEPPING_TARGETS.longAnimationFrames,
+        )
+        .map(({ from, worstFrameMs, longFrames }) => ({ from, worstFrameMs, longFrames })),
     };
   } finally {
     await context.close();
