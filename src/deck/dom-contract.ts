@@ -9,6 +9,16 @@ export const REFERENCES_SLIDE_ID = 'references';
 /** The handout's file name, in the site and in `dist/`. */
 export const HANDOUT_PAGE = 'handout.html';
 
+/** The PDFs `npm run pdf` writes beside the pages, which the pages link to when the build has them. */
+export const PDF_FILES = Object.freeze({ slides: 'slides.pdf', handout: 'handout.pdf' } as const);
+
+/**
+ * An entry of the handout's contents holds its slide's page number in `handout.pdf` in an element with
+ * this attribute, naming the slide's handout anchor: empty in the page, filled in by the PDF export,
+ * which alone knows where the pages break.
+ */
+export const PDF_PAGE_OF_ATTRIBUTE = 'data-pdf-page-of';
+
 /** The handout's element id for a slide, which links to `#/id` in the deck point to in the handout. */
 export function handoutAnchor(slideId: string): string {
   return `slide-${slideId}`;

@@ -14,6 +14,8 @@ export interface RenderSources {
   readonly site: SiteAddress;
   readonly bibliography: Bibliography;
   readonly datasets: Datasets;
+  /** Whether the site has its PDFs (`PDF_FILES`) beside its pages, so that the pages link to them. */
+  readonly pdfs: boolean;
 }
 
 /** The page a deck is rendered for: its links, pictures and lists follow from it. */

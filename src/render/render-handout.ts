@@ -1,10 +1,11 @@
 import type { Deck, Section, Slide } from '../deck/deck.ts';
-import { handoutAnchor } from '../deck/dom-contract.ts';
+import { handoutAnchor, PDF_PAGE_OF_ATTRIBUTE } from '../deck/dom-contract.ts';
 import { escapeHtml } from './escape-html.ts';
 import type { RenderContext, RenderSources } from './render-context.ts';
 import { renderSlideContent, slideClasses } from './render-deck.ts';
 import { renderGoalsTable } from './render-goals-table.ts';
 import { renderTokens } from './render-markdown.ts';
+import { renderHandoutPdfLinks } from './render-pdf-links.ts';
 import { renderReferenceList } from './render-reference-list.ts';
 
 /** What the cover says about the talk (`src/data/talk.ts`). */
@@ -32,8 +33,9 @@ interface NumberedSlide {
 }
 
 /**
- * Renders the handout page: a cover (the talk's title, speaker and organisation, the title slide's
- * notes, the contents), then every other slide as it looks in the deck at reduced scale, with all its
+ * Renders the handout page: a way back to the slides (and links to the PDFs when the site has them), a
+ * cover (the talk's title, speaker and organisation, the title slide's notes, the contents, each entry
+ * with an empty place for its page in handout.pdf, which the PDF export fills in), then every other slide as it looks in the deck at reduced scale, with all its
  * steps shown, its speaker notes beside it, a chart's data table or the full reference list under it,
  * and ruled room for the reader's notes. Returns a whole HTML document with no inline script or style.
  * Pure: never throws.
@@ -97,10 +99,11 @@ function renderCover(
   const contents = pages
     .map(
       ({ slide, number }) =>
-        `<li value="${number}"><a href="#${anchor(slide)}">${escapeHtml(slide.title)}</a></li>`,
+        `<li value="${number}"><a href="#${anchor(slide)}">${escapeHtml(slide.title)}</a>` +
+        `<span class="handout-page" ${PDF_PAGE_OF_ATTRIBUTE}="${anchor(slide)}"></span></li>`,
     )
     .join('\n');
-  return `<nav class="handout-back" aria-label="The talk"><a href="index.html">Back to the slides</a></nav>
+  return `<nav class="handout-back" aria-label="The talk"><a href="index.html">Back to the slides</a>${renderHandoutPdfLinks(context)}</nav>
 <header class="handout-cover"${titleSlide ? ` id="${anchor(titleSlide)}"` : ''}>
 <p class="handout-kicker">Handout</p>
 <div class="handout-title">

@@ -1,14 +1,18 @@
 import type { Plugin } from 'vite';
 import type { Deck } from '../deck/deck.ts';
 import { renderDeck } from '../render/render-deck.ts';
+import { renderDeckPdfLink } from '../render/render-pdf-links.ts';
 import { DeckError } from './deck-error.ts';
 import type { SiteContext } from './site-context.ts';
 
 /** Where index.html wants the slides. */
 export const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
 
+/** Where index.html's view tools want the link to the slides' PDF, when the site has its PDFs. */
+export const PDF_LINK_PLACEHOLDER = '<!--deck:pdf-link-->';
+
 /**
- * Puts the rendered slides into index.html, in the build and on every request to the dev server. A slide
+ * Puts the rendered slides, and the link to their PDF when the build has one, into index.html, in the build and on every request to the dev server. A slide
  * mistake is thrown as the context's `DeckError`, which fails the build. The dev server keeps showing the
  * last good deck under Vite's error overlay, naming the mistake, so an author mid-edit loses nothing;
  * with no good deck yet, the error itself is the page (Vite's overlay too).
@@ -31,7 +35,11 @@ export function deckPagePlugin(context: SiteContext): Plugin {
           mistake = overlayScript(error);
         }
         const slides = renderDeck(deck, context.sources);
-        return html.replace(SLIDES_PLACEHOLDER, () => slides) + mistake;
+        const pdfLink = renderDeckPdfLink(context.sources);
+        return (
+          html.replace(SLIDES_PLACEHOLDER, () => slides).replace(PDF_LINK_PLACEHOLDER, () => pdfLink) +
+          mistake
+        );
       },
     },
   };

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
-import { HANDOUT_PAGE } from '../deck/dom-contract.ts';
+import { HANDOUT_PAGE, PDF_FILES } from '../deck/dom-contract.ts';
 import { SOCIAL_CARD } from '../render/render-social-meta.ts';
 import { allowInlineCode } from './content-security-policy.ts';
 import { findInlineCode } from './find-inline-code.ts';
@@ -25,7 +25,7 @@ const POLICY = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")
  * site, included), one stylesheet, and every font (WOFF2), picture and icon as a data: URL, all in the
  * page as a `<script type="module">` and a `<style>`, which the page's Content Security Policy (from
  * `cspPlugin()`) then allows by hash. The handout, a second page, is left out, and so is the deck's link
- * to it; so is the sharing card. Fails the build, naming them, if any other file would be needed.
+ * to it (and to the slides' PDF, if the build has one); so is the sharing card. Fails the build, naming them, if any other file would be needed.
  */
 export function singleFilePlugin(options: SingleFilePluginOptions = {}): Plugin {
   const fileName = options.fileName ?? 'leadership-and-coproduction.html';
@@ -62,7 +62,9 @@ export function singleFilePlugin(options: SingleFilePluginOptions = {}): Plugin 
         delete bundle['index.html'];
         // Link previewers fetch the sharing card from the published site; a file on a disk has no use for it.
         delete bundle[SOCIAL_CARD.fileName];
-        const html = inlineFiles(removeLinksTo(String(page.source), HANDOUT_PAGE), bundle, base);
+        // A file on its own has no handout and no PDFs beside it to link to.
+        const alone = [HANDOUT_PAGE, PDF_FILES.slides].reduce(removeLinksTo, String(page.source));
+        const html = inlineFiles(alone, bundle, base);
         const left = Object.keys(bundle);
         if (left.length > 0) {
           this.error(

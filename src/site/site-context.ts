@@ -6,11 +6,12 @@ import type { RenderSources, SiteAddress } from '../render/render-context.ts';
 import { DeckError } from './deck-error.ts';
 import { loadDeckFromDisk, stampSlideFiles } from './read-slide-sources.ts';
 import { resolveSiteAddress } from './site-address.ts';
+import { resolveSitePdfs } from './site-pdfs.ts';
 
 export interface DeckSiteOptions {
   /** Folder of the slide files, relative to the project root. Default `slides`. */
   readonly slidesDir?: string;
-  /** The build's environment, read for `SITE_URL`. Default `process.env`. */
+  /** The build's environment, read for `SITE_URL` and `WITH_PDFS`. Default `process.env`. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -41,10 +42,15 @@ export interface SiteContext {
   invalidate(): void;
 }
 
-/** Creates the one context of a build or a dev server. Throws when `SITE_URL` is not an http(s) address. */
+/**
+ * Creates the one context of a build or a dev server. Throws when `SITE_URL` is not an http(s) address
+ * or `WITH_PDFS` is neither 1 nor 0.
+ */
 export function createSiteContext(options: DeckSiteOptions = {}): SiteContext {
   const slidesPath = options.slidesDir ?? 'slides';
-  const site = resolveSiteAddress(options.env ?? process.env);
+  const environment = options.env ?? process.env;
+  const site = resolveSiteAddress(environment);
+  const pdfs = resolveSitePdfs(environment);
   let root: string | undefined;
   let loaded: (({ deck: Deck } | { error: DeckError }) & { readonly stamp: string }) | undefined;
   let lastGood: Deck | undefined;
@@ -61,7 +67,7 @@ export function createSiteContext(options: DeckSiteOptions = {}): SiteContext {
     },
     slidesPath,
     site,
-    sources: Object.freeze({ site, bibliography, datasets }),
+    sources: Object.freeze({ site, bibliography, datasets, pdfs }),
     setRoot(next) {
       if (next !== root) loaded = undefined;
       root = next;

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDF_FILES } from '../deck/dom-contract.ts';
 import { ExportError } from './tool-error.ts';
 
 /** What the built site is made from: a change to any of these makes `dist/` out of date. */
@@ -19,15 +20,25 @@ const NOT_IN_SITE = join('src', 'tools');
 /** The pages `npm run pdf` prints; a build without one of them is not a build it can use. */
 export const BUILT_PAGES = ['index.html', 'handout.html'];
 
+/** Why a built site must be built again: see `whyBuild`. */
+export type BuildReason = 'missing' | 'outdated' | 'no PDF links';
+
 /**
- * Why `distDir` must be (re)built before printing: `'missing'` when a built page is not there,
- * `'outdated'` when a source file is newer than the oldest built page, undefined when it is up to date.
+ * Why `distDir` must be (re)built before use: `'missing'` when a built page is not there, `'outdated'`
+ * when a source file is newer than the oldest built page, `'no PDF links'` when `pdfs` asks for pages
+ * that link to their PDFs and the deck does not, undefined when it will do.
  */
-export function whyBuild(projectRoot: string, distDir: string): 'missing' | 'outdated' | undefined {
+export function whyBuild(
+  projectRoot: string,
+  distDir: string,
+  { pdfs = false }: { readonly pdfs?: boolean } = {},
+): BuildReason | undefined {
   const pages = BUILT_PAGES.map((page) => join(distDir, page));
   if (!pages.every((page) => existsSync(page))) return 'missing';
   const built = Math.min(...pages.map((page) => statSync(page).mtimeMs));
-  return newestSource(projectRoot) > built ? 'outdated' : undefined;
+  if (newestSource(projectRoot) > built) return 'outdated';
+  const linksPdfs = readFileSync(join(distDir, 'index.html'), 'utf8').includes(`href="${PDF_FILES.slides}"`);
+  return pdfs && !linksPdfs ? 'no PDF links' : undefined;
 }
 
 function newestSource(projectRoot: string): number {
@@ -47,13 +58,19 @@ function newestSource(projectRoot: string): number {
 }
 
 /**
- * Builds the site for production into `distDir` with the project's own Vite configuration. Throws an
- * `ExportError` carrying the build's report (for a slide mistake: every `file:line`) when it fails.
+ * Builds the site for production into `distDir` with the project's own Vite configuration, with `env`'s
+ * variables set as on the command line (`WITH_PDFS`) and put back after. Throws an `ExportError`
+ * carrying the build's report (for a slide mistake: every `file:line`) when it fails.
  */
-export async function buildSite(projectRoot: string, distDir: string): Promise<void> {
+export async function buildSite(
+  projectRoot: string,
+  distDir: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<void> {
   // Under a test runner NODE_ENV is "test", which Vite would bake into the bundle.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
+  const variables = { ...env, NODE_ENV: 'production' };
+  const before = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, variables);
   try {
     // Loaded only when needed: Vite is most of the exporter's start-up time.
     const { build } = await import('vite');
@@ -66,8 +83,10 @@ export async function buildSite(projectRoot: string, distDir: string): Promise<v
       { cause: error },
     );
   } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
 }
 

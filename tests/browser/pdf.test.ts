@@ -77,6 +77,33 @@ describe('npm run pdf', () => {
     expect(pages[0]).toContain(talk.speaker);
   });
 
+  it('numbers each entry of the handout’s contents with the page its slide is on', async () => {
+    const document = await openPdf(exported.handout.path);
+    const lines = structuredBlocks(document.loadPage(0)).flatMap((block) => block.lines ?? []);
+    const numbers = lines.filter((line) => /^\d+$/.test(line.text?.trim() ?? ''));
+    const pageTextsOf = (await pdfPages(exported.handout.path)).map((text) => text.toUpperCase());
+    const entries = slides.slice(1).map((slide, index) => {
+      const entry = lines.find(
+        (line) => normalise(line.text ?? '') === `${index + 2}. ${normalise(slide.title)}`,
+      );
+      // The number beside the entry: on its line, the nearest to its right.
+      const beside = numbers
+        .filter(
+          (number) => entry && Math.abs(number.bbox.y - entry.bbox.y) < 3 && number.bbox.x > entry.bbox.x,
+        )
+        .sort((a, b) => a.bbox.x - b.bbox.x)[0];
+      const label = new RegExp(`\\bSLIDE ${index + 2} OF ${slides.length}\\b`);
+      return {
+        slide: slide.id,
+        printed: beside?.text?.trim(),
+        onPage: String(pageTextsOf.findIndex((text) => label.test(text)) + 1),
+      };
+    });
+    expect(entries.filter((entry) => entry.printed !== entry.onPage)).toEqual([]);
+    // Not every slide on one page: the numbers tell pages apart.
+    expect(new Set(entries.map((entry) => entry.printed)).size).toBeGreaterThan(slides.length / 3);
+  });
+
   it('draws both groups’ bars in the chart area of the chart’s page in slides.pdf', async () => {
     // Where the chart's drawing sits on its page, laid out for print as npm run pdf lays it out.
     const { page, close } = await openPrintView('print');

@@ -10,6 +10,7 @@ export const TEST_SOURCES: RenderSources = Object.freeze({
   site: Object.freeze({ url: TEST_SITE_URL, configured: true }),
   bibliography,
   datasets,
+  pdfs: false,
 });
 
 /** A deck-page render context for tests that render tokens on their own. */

@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { WITH_PDFS_VARIABLE } from '../../site/site-pdfs.ts';
 import { HOW_TO_GET_CHROMIUM, locateChromium } from '../browsers/find-chromium.ts';
 import { buildSite, whyBuild } from '../build-site.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -72,10 +73,12 @@ function readOptions() {
 }
 
 async function ensureBuild(rebuild: boolean, noBuild: boolean): Promise<void> {
-  const reason = rebuild ? 'asked to rebuild' : whyBuild(projectRoot, distDir);
+  const reason = rebuild ? 'asked to rebuild' : whyBuild(projectRoot, distDir, { pdfs: true });
   if (!reason)
     return console.log('dist/ is up to date with the sources: not rebuilding (--rebuild to force).');
   if (noBuild) {
+    if (reason === 'no PDF links')
+      return console.log('dist/ does not link to its PDFs: printing it anyway (--no-build).');
     if (reason !== 'missing')
       return console.log('dist/ may be older than the sources: printing it anyway (--no-build).');
     throw new ExportError(
@@ -86,10 +89,12 @@ async function ensureBuild(rebuild: boolean, noBuild: boolean): Promise<void> {
   const because = {
     missing: 'dist/ has no built site',
     outdated: 'the sources changed since the last build',
+    'no PDF links': 'its pages do not link to the PDFs yet',
   };
   console.log(`Building the site into dist/ (${reason === 'asked to rebuild' ? reason : because[reason]})`);
   const started = performance.now();
-  await buildSite(projectRoot, distDir);
+  // The PDFs go beside the pages, which link to them.
+  await buildSite(projectRoot, distDir, { [WITH_PDFS_VARIABLE]: '1' });
   console.log(`Built in ${seconds(performance.now() - started)}.`);
 }
 

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { HANDOUT_PAGE, PDF_FILES } from '../../deck/dom-contract.ts';
 import { launchChromium } from '../browsers/launch-chromium.ts';
 import { serveStatic } from '../serve/serve-static.ts';
 import { ExportError } from '../tool-error.ts';
@@ -9,8 +10,8 @@ import { setPdfInfo } from './set-pdf-info.ts';
 
 /** The two PDFs: the deck through reveal.js's print view, and the A4 handout page. */
 export const PDF_JOBS: readonly PdfJob[] = [
-  { file: 'slides.pdf', path: 'index.html?print-pdf', deck: true },
-  { file: 'handout.pdf', path: 'handout.html', deck: false },
+  { file: PDF_FILES.slides, path: 'index.html?print-pdf', deck: true },
+  { file: PDF_FILES.handout, path: HANDOUT_PAGE, deck: false },
 ];
 
 /** How long each page may take to get ready, by default. */

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { SCREENS } from '../../deck/geometry.ts';
 import { ExportError } from '../tool-error.ts';
 import { findOverfullSlides } from './find-overfull-slides.ts';
+import { printWithPageNumbers } from './number-contents.ts';
 import { type DocumentInfo, readDocumentInfo } from './set-pdf-info.ts';
 import {
   recordPdfReady,
@@ -37,7 +38,7 @@ export interface PrintedPage {
  * Opens a page of the site in print mode, waits for its real signals (reveal.js's `pdf-ready` for the
  * deck, every chart's "drawn" mark, the pictures, the fonts), never a fixed sleep, and prints it with
  * the page size its CSS asks for (16:9 slides, A4 handout), backgrounds, an outline from its headings
- * and tags.
+ * and tags, and its contents' page numbers (a second print, for the handout).
  * Throws an `ExportError` naming what was not ready, and the page's errors, when a signal has not come
  * `timeout` ms after the page loaded.
  */
@@ -63,12 +64,9 @@ export async function printPage(
     await waitForFonts(page, timeout);
     const overfull = await findOverfullSlides(page);
     const info = await readDocumentInfo(page);
-    const pdf = await page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      outline: true,
-      tagged: true,
-    });
+    const pdf = await printWithPageNumbers(page, () =>
+      page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }),
+    );
     return { pdf, info, overfull };
   } catch (error) {
     throw withPageErrors(error, job, pageErrors);

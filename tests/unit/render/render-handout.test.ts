@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasets } from '../../../src/data/datasets.ts';
 import type { Deck } from '../../../src/deck/deck.ts';
+import { PDF_FILES, PDF_PAGE_OF_ATTRIBUTE } from '../../../src/deck/dom-contract.ts';
 import { formatDiagnostics } from '../../../src/deck/format-diagnostic.ts';
 import { type HandoutTalk, renderHandout } from '../../../src/render/render-handout.ts';
 import { loadDeckFromDisk } from '../../../src/site/read-slide-sources.ts';
@@ -138,5 +139,30 @@ describe('the handout page', () => {
     const document = new DOMParser().parseFromString(escaped, 'text/html');
     expect(document.querySelector('h1')?.textContent).toBe('Fish & <chips>');
     expect(document.querySelector('meta[name="author"]')?.getAttribute('content')).toBe('A "quoted" name');
+  });
+
+  it('gives each contents entry an empty place for its page in the PDF, naming the slide it links to', () => {
+    const entries = [...page.querySelectorAll('.handout-contents li')];
+    expect(entries.length).toBe(3);
+    for (const entry of entries) {
+      const target = entry.querySelector('a')?.getAttribute('href')?.slice(1);
+      const slot = entry.querySelector(`[${PDF_PAGE_OF_ATTRIBUTE}]`);
+      expect(slot?.getAttribute(PDF_PAGE_OF_ATTRIBUTE)).toBe(target);
+      expect(page.getElementById(target ?? '')).not.toBeNull();
+      expect(slot?.textContent).toBe('');
+    }
+  });
+
+  it('links to the PDFs only when the site has them', () => {
+    const pdfLinks = (document: Document) =>
+      [...document.querySelectorAll('.handout-back a[type="application/pdf"]')].map((link) =>
+        link.getAttribute('href'),
+      );
+    expect(pdfLinks(page)).toEqual([]);
+    const withPdfs = renderHandout(deck, { ...TEST_SOURCES, pdfs: true, talk: TALK });
+    expect(pdfLinks(new DOMParser().parseFromString(withPdfs, 'text/html'))).toEqual([
+      PDF_FILES.handout,
+      PDF_FILES.slides,
+    ]);
   });
 });
