@@ -31,6 +31,8 @@ export interface LiveServerOptions {
   readonly audienceUrl: (port: number) => string;
   readonly audienceQrSvg: (url: string) => Promise<string>;
   readonly now?: () => number;
+  /** How long a connection may stay silent before its hello (default HELLO_TIMEOUT_MS): tests shorten it. */
+  readonly helloTimeoutMs?: number;
 }
 
 export interface LiveServer {
@@ -57,6 +59,7 @@ const MAX_CONNECTIONS = 2000;
  */
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
   const now = options.now ?? Date.now;
+  const helloTimeoutMs = options.helloTimeoutMs ?? HELLO_TIMEOUT_MS;
   const servers = options.hosts.map(() => createServer());
   const port = await listenAll(servers, options.hosts, options.port);
   const allowedHosts = new Set([...options.hosts, 'localhost'].map((host) => `${host}:${port}`));
@@ -156,7 +159,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     clients.set(ws, client);
     const helloTimer = setTimeout(() => {
       if (!connection.role()) ws.close(CLOSE.noHello.code, CLOSE.noHello.reason);
-    }, HELLO_TIMEOUT_MS);
+    }, helloTimeoutMs);
     ws.on('message', (data, isBinary) => {
       if (isBinary) return void ws.close(CLOSE.malformed.code, CLOSE.malformed.reason);
       void connection.receive(data.toString('utf8'));
