@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
+import { createAddressLimit, MAX_CONNECTIONS_PER_ADDRESS } from '../../live/address-limit.ts';
 import { CLOSE } from '../../live/close-codes.ts';
 import type { Hub } from '../../live/hub.ts';
 import { createLiveConnection, type LiveConnection } from '../../live/live-connection.ts';
@@ -133,6 +134,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     perMessageDeflate: false,
   });
   const clients = new Map<WebSocket, { connection: LiveConnection; alive: boolean }>();
+  const perAddress = createAddressLimit(MAX_CONNECTIONS_PER_ADDRESS);
   const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const host = request.headers.host ?? '';
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -143,6 +145,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (!allowedHosts.has(host) || request.headers.origin !== `http://${host}`)
       return refuse('403 Forbidden');
     if (clients.size >= MAX_CONNECTIONS) return refuse('503 Service Unavailable');
+    const address = request.socket.remoteAddress;
+    if (address === undefined) return void socket.destroy();
+    // Refused before it becomes a WebSocket: it costs no timer, and the page's WebSocket sees a failed
+    // connection and tries again with backoff, so a tab gets in once another of its device's closes (a
+    // close code would be taken for its own mistake, and it would stop for good).
+    if (!perAddress.take(address)) return refuse('429 Too Many Requests');
+    // Counted until the socket closes, whether its handshake completes or not.
+    socket.once('close', () => perAddress.release(address));
     sockets.handleUpgrade(request, socket, head, (ws) => accept(ws));
   };
 

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MAX_CONNECTIONS_PER_ADDRESS } from '../../../../src/live/address-limit.ts';
 import { CLOSE } from '../../../../src/live/close-codes.ts';
 import { createLocalHub, type Hub } from '../../../../src/live/hub.ts';
 import { LIVE_PATHS } from '../../../../src/live/live-paths.ts';
@@ -192,5 +193,21 @@ describe('the live server, over real sockets', () => {
       phone.send({ type: 'vote', poll: 'one', choices: [sent % 2] });
     expect(await phone.ended).toEqual({ closed: CLOSE.tooFast });
     expect(ballots).toBe(RATE_LIMITS.audience.burst - 1);
+  });
+
+  it('refuses one device more than its connections with 429, while another device still connects', async () => {
+    const live = await start();
+    // Two phones on the room's network, as two loopback addresses.
+    const phone = { localAddress: '127.0.0.2' };
+    const held = Array.from({ length: MAX_CONNECTIONS_PER_ADDRESS }, () => open(live, phone));
+    await Promise.all(held.map((socket) => socket.opened));
+    expect(await open(live, phone).ended).toEqual({ refused: 429 });
+    await connectAs(live, 'audience', OTHER_DEVICE, { localAddress: '127.0.0.3' });
+
+    // A closed socket frees its place. connections() drops once ws has seen the socket close, after the
+    // server released the address's count (its listener on the socket came first).
+    held[0]?.socket.close();
+    await vi.waitFor(() => expect(live.connections()).toBe(MAX_CONNECTIONS_PER_ADDRESS));
+    await connectAs(live, 'audience', DEVICE, phone);
   });
 });
