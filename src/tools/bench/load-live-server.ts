@@ -64,7 +64,11 @@ export async function loadLiveServer(
     const open = (role: 'audience' | 'remote', index: number) =>
       new Promise<{ socket: WebSocket; ms: number }>((resolve, reject) => {
         const started = performance.now();
-        const socket = new WebSocket(channel, { origin: server.origin, perMessageDeflate: false });
+        const socket = new WebSocket(channel, {
+          origin: server.origin,
+          perMessageDeflate: false,
+          localAddress: phoneAddress(index),
+        });
         sockets.push(socket);
         socket.on('open', () =>
           socket.send(
@@ -192,6 +196,14 @@ function waitFor(done: () => boolean, timeoutMs: number): Promise<void> {
     const check = () => (done() || Date.now() > until ? resolve() : setTimeout(check, 20));
     check();
   });
+}
+
+/**
+ * The loopback address simulated phone `index` connects from: each its own, as each phone in a room has,
+ * since the server limits the connections of one address. Linux answers on the whole of 127.0.0.0/8.
+ */
+function phoneAddress(index: number): string {
+  return `127.1.${Math.floor(index / 250)}.${(index % 250) + 1}`;
 }
 
 /** A process's resident set in bytes, from /proc (Linux); 0 where there is none. */

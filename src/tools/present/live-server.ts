@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
+import { createAddressLimit, MAX_CONNECTIONS_PER_ADDRESS } from '../../live/address-limit.ts';
 import { CLOSE } from '../../live/close-codes.ts';
 import type { Hub } from '../../live/hub.ts';
 import { createLiveConnection, type LiveConnection } from '../../live/live-connection.ts';
@@ -31,6 +32,8 @@ export interface LiveServerOptions {
   readonly audienceUrl: (port: number) => string;
   readonly audienceQrSvg: (url: string) => Promise<string>;
   readonly now?: () => number;
+  /** How long a connection may stay silent before its hello (default HELLO_TIMEOUT_MS): tests shorten it. */
+  readonly helloTimeoutMs?: number;
 }
 
 export interface LiveServer {
@@ -57,6 +60,7 @@ const MAX_CONNECTIONS = 2000;
  */
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
   const now = options.now ?? Date.now;
+  const helloTimeoutMs = options.helloTimeoutMs ?? HELLO_TIMEOUT_MS;
   const servers = options.hosts.map(() => createServer());
   const port = await listenAll(servers, options.hosts, options.port);
   const allowedHosts = new Set([...options.hosts, 'localhost'].map((host) => `${host}:${port}`));
@@ -130,6 +134,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     perMessageDeflate: false,
   });
   const clients = new Map<WebSocket, { connection: LiveConnection; alive: boolean }>();
+  const perAddress = createAddressLimit(MAX_CONNECTIONS_PER_ADDRESS);
   const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const host = request.headers.host ?? '';
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -140,6 +145,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (!allowedHosts.has(host) || request.headers.origin !== `http://${host}`)
       return refuse('403 Forbidden');
     if (clients.size >= MAX_CONNECTIONS) return refuse('503 Service Unavailable');
+    const address = request.socket.remoteAddress;
+    if (address === undefined) return void socket.destroy();
+    // Refused before it becomes a WebSocket: it costs no timer, and the page's WebSocket sees a failed
+    // connection and tries again with backoff, so a tab gets in once another of its device's closes (a
+    // close code would be taken for its own mistake, and it would stop for good).
+    if (!perAddress.take(address)) return refuse('429 Too Many Requests');
+    // Counted until the socket closes, whether its handshake completes or not.
+    socket.once('close', () => perAddress.release(address));
     sockets.handleUpgrade(request, socket, head, (ws) => accept(ws));
   };
 
@@ -156,7 +169,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     clients.set(ws, client);
     const helloTimer = setTimeout(() => {
       if (!connection.role()) ws.close(CLOSE.noHello.code, CLOSE.noHello.reason);
-    }, HELLO_TIMEOUT_MS);
+    }, helloTimeoutMs);
     ws.on('message', (data, isBinary) => {
       if (isBinary) return void ws.close(CLOSE.malformed.code, CLOSE.malformed.reason);
       void connection.receive(data.toString('utf8'));
