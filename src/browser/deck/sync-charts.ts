@@ -4,11 +4,10 @@ import type { DeckApi } from './start-deck.ts';
 type ChartsModule = typeof import('../charts/mount-charts.ts');
 
 /** How the page is being viewed, as far as charts care: anything but `live` shows the final state at once. */
-export type ViewMode = 'live' | 'print' | 'scroll' | 'reduced-motion';
+export type ViewMode = 'live' | 'scroll' | 'reduced-motion';
 
-/** The mode the deck is in now: print (`?print-pdf`), the scroll (reading) view, or reduced motion. */
+/** The mode the deck is in now: the scroll (reading) view, reduced motion, or live. */
 export function currentViewMode(deck: DeckApi): ViewMode {
-  if (deck.isPrintView()) return 'print';
   if (deck.isScrollView()) return 'scroll';
   if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return 'reduced-motion';
   return 'live';
@@ -19,10 +18,13 @@ const LOAD_DISTANCE = 1;
 
 /**
  * Connects the deck to its charts through a narrow interface: Chart.js is loaded only when a chart slide
- * is near (next to the current slide, scrolled close in the reading view, or anywhere in print), and
- * each chart follows its slide's fragments. The charts module never sees reveal.js.
+ * is near (next to the current slide, or scrolled close in the reading view), and each chart follows its
+ * slide's fragments. The charts module never sees reveal.js. The print view (`?print-pdf`) loads none:
+ * paper shows each chart's final state as the build drew it (SVG), which print CSS shows in place of a
+ * live chart, so drawing one there would cost the PDF export time for a canvas nobody sees.
  */
 export function syncCharts(deck: DeckApi): void {
+  if (deck.isPrintView()) return;
   const slides = deck.getSlides();
   const chartSlides = slides.filter((slide) => slide.querySelector('figure.chart'));
   if (chartSlides.length === 0) return;
@@ -30,7 +32,6 @@ export function syncCharts(deck: DeckApi): void {
   const scrolledNear = new Set<Element>();
 
   const isNear = (slide: HTMLElement, mode: ViewMode) => {
-    if (mode === 'print') return true;
     if (mode === 'scroll') return scrolledNear.has(slide);
     return Math.abs(slides.indexOf(slide) - deck.getIndices().h) <= LOAD_DISTANCE;
   };
@@ -45,7 +46,6 @@ export function syncCharts(deck: DeckApi): void {
       for (const controller of module.mountCharts(slide, {
         // A speaker view's preview shows each step as it will stand, at once.
         animate: mode === 'live' && pageRole(window.location.search) !== 'preview',
-        ...printResolution(mode),
       })) {
         const shown = controller.figure.querySelectorAll('.chart-step.visible').length;
         controller.setStep(mode === 'live' ? module.toStep(shown) : module.FINAL_STEP);
@@ -68,20 +68,8 @@ export function syncCharts(deck: DeckApi): void {
   );
   for (const slide of chartSlides) observer.observe(slide);
   // 'resize' covers the switch into and out of the reading view, which reveal.js makes on resize.
-  for (const event of [
-    'ready',
-    'slidechanged',
-    'fragmentshown',
-    'fragmenthidden',
-    'pdf-ready',
-    'resize',
-    'visible',
-  ]) {
+  for (const event of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden', 'resize', 'visible']) {
     deck.on(event, run);
   }
   run();
-}
-
-function printResolution(mode: ViewMode): { devicePixelRatio?: number } {
-  return mode === 'print' ? { devicePixelRatio: 3 } : {};
 }

@@ -36,7 +36,7 @@ export interface PrintedPage {
 
 /**
  * Opens a page of the site in print mode, waits for its real signals (reveal.js's `pdf-ready` for the
- * deck, every chart's "drawn" mark, the pictures, the fonts), never a fixed sleep, and prints it with
+ * deck, every chart's "drawn" mark in the handout, the pictures, the fonts), never a fixed sleep, and prints it with
  * the page size its CSS asks for (16:9 slides, A4 handout), backgrounds, an outline from its headings
  * and tags, and its contents' page numbers (a second print, for the handout).
  * Throws an `ExportError` naming what was not ready, and the page's errors, when a signal has not come
@@ -59,7 +59,8 @@ export async function printPage(
     if (job.deck) await recordPdfReady(page);
     await page.goto(`${siteUrl}/${job.path}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     if (job.deck) await waitForPdfReady(page, timeout);
-    await waitForCharts(page, timeout);
+    // The print view shows each chart as the build drew it; only the handout draws live ones.
+    else await waitForCharts(page, timeout);
     await waitForPictures(page, timeout);
     await waitForFonts(page, timeout);
     const overfull = await findOverfullSlides(page);

@@ -108,7 +108,20 @@ describe(`the other views in ${engine}`, () => {
       TALK.all.length,
       30_000,
     );
-    await chartsDrawnInFull(page);
+    // Paper's chart is the final state as the build drew it: shown in place, with no live chart beside it.
+    const charts = await page.evaluate(
+      (figure) =>
+        [...document.querySelectorAll<HTMLElement>(figure)].map((chart) => {
+          const box = chart.querySelector('.chart-picture svg')?.getBoundingClientRect();
+          return {
+            picture: box !== undefined && box.width > 0 && box.height > 0,
+            canvases: chart.querySelectorAll('canvas').length,
+          };
+        }),
+      CHART_FIGURE_SELECTOR,
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts).toEqual(charts.map(() => ({ picture: true, canvases: 0 })));
     const sizes = await page.evaluate(
       () =>
         [...document.querySelectorAll<HTMLElement>('.reveal .pdf-page')].map((pdfPage) => ({
