@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDF_FILES } from '../deck/dom-contract.ts';
 import { ExportError } from './tool-error.ts';
+import { withBuildEnvironment } from './with-build-environment.ts';
 
 /** What the built site is made from: a change to any of these makes `dist/` out of date. */
 const SOURCES = [
@@ -67,14 +68,12 @@ export async function buildSite(
   distDir: string,
   env: Readonly<Record<string, string>> = {},
 ): Promise<void> {
-  // Under a test runner NODE_ENV is "test", which Vite would bake into the bundle.
-  const variables = { ...env, NODE_ENV: 'production' };
-  const before = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, variables);
   try {
     // Loaded only when needed: Vite is most of the exporter's start-up time.
     const { build } = await import('vite');
-    await build({ root: projectRoot, logLevel: 'silent', build: { outDir: distDir, emptyOutDir: true } });
+    await withBuildEnvironment(env, () =>
+      build({ root: projectRoot, logLevel: 'silent', build: { outDir: distDir, emptyOutDir: true } }),
+    );
   } catch (error) {
     const report = buildReport(error);
     throw new ExportError(
@@ -82,11 +81,6 @@ export async function buildSite(
       'Fix what the report above names (for a slide, the file and line it gives), then run `npm run pdf` again.',
       { cause: error },
     );
-  } finally {
-    for (const [name, value] of Object.entries(before)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
   }
 }
 

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type InlineConfig } from 'vite';
+import { withBuildEnvironment } from '../../src/tools/with-build-environment.ts';
 
 /**
  * Runs a Vite build of `config` for production into a new private temporary folder, and returns that
@@ -15,22 +16,13 @@ export async function buildForProduction(
   config: InlineConfig = {},
 ): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), prefix));
-  // Vitest sets NODE_ENV=test, which Vite would bake into the bundle as a non-production build.
-  const variables = { ...env, NODE_ENV: 'production' };
-  const before = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, variables);
-  try {
-    await build({
+  await withBuildEnvironment(env, () =>
+    build({
       root: projectRoot,
       logLevel: 'warn',
       ...config,
       build: { outDir, emptyOutDir: true, ...config.build },
-    });
-  } finally {
-    for (const [name, value] of Object.entries(before)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
+    }),
+  );
   return outDir;
 }
