@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { compileHintsPlugin } from './compile-hints-plugin.ts';
 import { contextPlugin } from './context-plugin.ts';
 import { cspPlugin } from './csp-plugin.ts';
 import { deckPagePlugin } from './deck-page-plugin.ts';
@@ -24,6 +25,7 @@ export function deckSite(options: DeckSiteOptions = {}): Plugin[] {
     fontsPlugin(context),
     handoutPlugin(context),
     socialPlugin(context),
+    compileHintsPlugin(),
     singleFilePlugin(),
     cspPlugin(),
   ];

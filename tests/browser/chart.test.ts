@@ -253,4 +253,23 @@ describe('loading Chart.js', () => {
     await drawnAt(page, 0);
     expect(scripts.some((url) => url.includes('mount-charts'))).toBe(true);
   });
+
+  it('draws the chart of the next slide while the slide before it is shown: it is ready on arrival', async () => {
+    const before = TALK.all[TALK.all.indexOf(TALK.chart) - 1];
+    if (!before) throw new Error('The chart must not be the first slide for this test.');
+    const page = await open(`#/${before.id}`);
+    // Built, fitted and drawn in idle moments while the presenter is still on the slide before.
+    await drawnAt(page, 0);
+    expect(await page.evaluate(() => document.querySelector('.slides > section.present')?.id)).toBe(
+      before.id,
+    );
+    expect((await countColours(page)).providers).toBeGreaterThan(5000);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      (id) => document.querySelector('.slides > section.present')?.id === id,
+      CHART_SLIDE,
+    );
+    expect(await page.locator(FIGURE).getAttribute('data-chart-state')).toBe('drawn');
+    expect((await countColours(page)).providers).toBeGreaterThan(5000);
+  });
 });

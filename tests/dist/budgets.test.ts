@@ -5,6 +5,7 @@ import { BYTE_BUDGETS, type MeasuredSizes } from '../../src/tools/budgets/budget
 import { checkBudgets } from '../../src/tools/budgets/check-budgets.ts';
 import { measureCriticalPath } from '../../src/tools/budgets/critical-path.ts';
 import { measureSite } from '../../src/tools/budgets/site-size.ts';
+import { EAGER_COMPILE_HINT } from '../../src/site/compile-hints-plugin.ts';
 
 const distDir = inject('distDir');
 
@@ -62,3 +63,15 @@ describe('the critical path', () => {
     expect(critical.filter(containsChartJs)).toEqual([]);
   });
 });
+
+describe('the chart code', () => {
+  it('is compiled as it loads: its chunk, and no other script, starts with the eager-compile hint', () => {
+    const scripts = sizes.site.files.filter((file) => file.type === 'script').map((file) => file.path);
+    const hinted = scripts.filter((path) =>
+      readFileSync(join(distDir, path), 'utf8').startsWith(`${EAGER_COMPILE_HINT}\n`),
+    );
+    expect(hinted).toEqual(scripts.filter(containsChartJs));
+    expect(hinted).toHaveLength(1);
+  });
+});
+

@@ -1,4 +1,4 @@
-import type { Chart, TooltipModel } from 'chart.js';
+import type { Chart, Plugin, TooltipModel } from 'chart.js';
 import type { GoalsDataset } from '../../data/goals-dataset';
 import { describeGoal } from '../../deck/chart/describe-goals.ts';
 import {
@@ -19,6 +19,8 @@ export interface GoalsChartController {
   readonly figure: HTMLElement;
   /** Shows a build step; does nothing when the chart already shows it. */
   setStep(step: Step): void;
+  /** Fits and draws the chart now if `MountOptions.later` has not yet. */
+  drawNow(): void;
   destroy(): void;
 }
 
@@ -27,6 +29,12 @@ export interface MountOptions {
   readonly animate: boolean;
   /** Canvas resolution; print wants more than the screen. */
   readonly devicePixelRatio?: number;
+  /**
+   * Runs a task later. Given, the chart is built in this task, fitted to its frame in a later one and
+   * drawn in a third: a chart off screen is mounted in pieces that each fit a frame's budget, where
+   * the whole would make one long frame. Absent, all three happen at once.
+   */
+  readonly later?: (task: () => void) => void;
 }
 
 /** Keys that would otherwise reach reveal.js while a chart control has focus. */
@@ -58,12 +66,40 @@ export function mountGoalsChart(
 
   figure.dataset.chartState = CHART_STATE.drawing;
   figure.dataset.chartStep = String(state.step);
-  const chart: Chart<'bar', (number | null)[], string> = new ChartClass(view.canvas, configure());
+  // Chart.js renders on construction and again when fitted below; held, it lays the chart out twice
+  // and draws it once, when it is the right size.
+  let held = true;
+  let fitted = false;
+  const holdFirstRender: Plugin<'bar'> = { id: 'holdFirstRender', beforeRender: () => !held };
+  const config = configure();
+  const chart: Chart<'bar', (number | null)[], string> = new ChartClass(view.canvas, {
+    ...config,
+    plugins: [...(config.plugins ?? []), holdFirstRender],
+  });
   if (options.devicePixelRatio) chart.options.devicePixelRatio = options.devicePixelRatio;
-  // Chart.js sizes a new chart by its frame's box on screen, which reveal.js's scaling of the slide
-  // inflates; its resize observer corrects that a frame later, after reveal has centred the slide by
-  // the inflated height. The frame's own size, unscaled, is right at once.
-  chart.resize(view.frame.clientWidth, view.frame.clientHeight);
+  const fitToFrame = () => {
+    if (fitted) return;
+    fitted = true;
+    // Chart.js sizes a new chart by its frame's box on screen, which reveal.js's scaling of the slide
+    // inflates; its resize observer corrects that a frame later, after reveal has centred the slide by
+    // the inflated height. The frame's own size, unscaled, is right at once.
+    chart.resize(view.frame.clientWidth, view.frame.clientHeight);
+  };
+  const drawNow = () => {
+    fitToFrame();
+    if (!held) return;
+    held = false;
+    chart.render();
+  };
+  const { later } = options;
+  if (later) {
+    later(() => {
+      fitToFrame();
+      later(drawNow);
+    });
+  } else {
+    drawNow();
+  }
 
   const update = (next: GoalsChartState) => {
     state = next;
@@ -134,7 +170,10 @@ export function mountGoalsChart(
     setStep(step) {
       if (step !== state.step) update({ ...state, step });
     },
+    drawNow,
     destroy() {
+      fitted = true;
+      held = false;
       chart.destroy();
     },
   };

@@ -1,5 +1,6 @@
 import { pageRole } from './speaker/speaker-address.ts';
 import type { DeckApi } from './start-deck.ts';
+import { whenIdle } from './when-idle.ts';
 
 type ChartsModule = typeof import('../charts/mount-charts.ts');
 
@@ -41,22 +42,37 @@ export function syncCharts(deck: DeckApi): void {
     if (near.length === 0) return;
     charts ??= import('../charts/mount-charts.ts');
     const module = await charts;
-    // A slide whose chart mounts changes height; keepSlidesCentred lays the deck out again for it.
     for (const slide of near) {
-      for (const controller of module.mountCharts(slide, {
-        // A speaker view's preview shows each step as it will stand, at once.
-        animate: mode === 'live' && pageRole(window.location.search) !== 'preview',
-      })) {
-        const shown = controller.figure.querySelectorAll('.chart-step.visible').length;
-        controller.setStep(mode === 'live' ? module.toStep(shown) : module.FINAL_STEP);
+      if (mode === 'live' && slide !== deck.getCurrentSlide()) {
+        // A chart on a slide next to this one is built, fitted and drawn in idle moments, one task
+        // each, never in the frame of the step that brought it near.
+        const later = (task: () => void) => whenIdle(() => guarded(task));
+        later(() => mount(module, slide, mode, later));
+      } else {
+        for (const controller of mount(module, slide, mode)) controller.drawNow();
       }
     }
   };
+  // A slide whose chart mounts changes height; keepSlidesCentred lays the deck out again for it.
+  const mount = (
+    module: ChartsModule,
+    slide: HTMLElement,
+    mode: ViewMode,
+    later?: (task: () => void) => void,
+  ) =>
+    module
+      .mountCharts(slide, {
+        // A speaker view's preview shows each step as it will stand, at once.
+        animate: mode === 'live' && pageRole(window.location.search) !== 'preview',
+        ...(later ? { later } : {}),
+      })
+      .map((controller) => {
+        const shown = controller.figure.querySelectorAll('.chart-step.visible').length;
+        controller.setStep(mode === 'live' ? module.toStep(shown) : module.FINAL_STEP);
+        return controller;
+      });
   const run = () => {
-    sync().catch((error: unknown) => {
-      // A chart that cannot load must not take the deck down: its data table is still on the slide.
-      console.error(error);
-    });
+    sync().catch(reportChartFailure);
   };
   // In the reading view a chart loads as it scrolls within a screen of view, not with the page.
   const observer = new IntersectionObserver(
@@ -72,4 +88,17 @@ export function syncCharts(deck: DeckApi): void {
     deck.on(event, run);
   }
   run();
+}
+
+/** A chart that cannot load or draw must not take the deck down: its data table is still on the slide. */
+function reportChartFailure(error: unknown): void {
+  console.error(error);
+}
+
+function guarded(task: () => unknown): void {
+  try {
+    task();
+  } catch (error) {
+    reportChartFailure(error);
+  }
 }
