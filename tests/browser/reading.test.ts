@@ -240,6 +240,22 @@ describe('the reading view’s chart', () => {
     await chartDrawn(page);
     expect((await scripts()).some((url) => url.includes('mount-charts'))).toBe(true);
   });
+
+  it('draws the chart while it is still a screen below, so it is drawn by the time it scrolls in', async () => {
+    const page = await openDeck('?view=scroll');
+    // The reading view scrolls reveal.js's viewport: bring the chart to half a screen below its foot.
+    await page.locator(`section#${CHART_SLIDE}`).evaluate((slide) => {
+      const viewport = document.querySelector('.reveal-viewport');
+      if (!viewport) throw new Error('no reveal.js viewport');
+      viewport.scrollTop += slide.getBoundingClientRect().top - 1.5 * window.innerHeight;
+    });
+    await scrollSettled(page);
+    await chartDrawn(page);
+    const top = await page
+      .locator(`section#${CHART_SLIDE}`)
+      .evaluate((slide) => slide.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(await page.evaluate(() => window.innerHeight));
+  });
 });
 
 describe('the reading view’s start on a phone', () => {

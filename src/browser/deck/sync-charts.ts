@@ -43,9 +43,10 @@ export function syncCharts(deck: DeckApi): void {
     charts ??= import('../charts/mount-charts.ts');
     const module = await charts;
     for (const slide of near) {
-      if (mode === 'live' && slide !== deck.getCurrentSlide()) {
-        // A chart on a slide next to this one is built, fitted and drawn in idle moments, one task
-        // each, never in the frame of the step that brought it near.
+      if (slide !== deck.getCurrentSlide()) {
+        // A chart near but not yet shown (the next slide, or a screen away in the reading view) is
+        // built, fitted and drawn in idle moments, one task each, never in the frame of the step or
+        // the scroll that brought it near.
         const later = (task: () => void) => whenIdle(() => guarded(task));
         later(() => mount(module, slide, mode, later));
       } else {
@@ -74,13 +75,15 @@ export function syncCharts(deck: DeckApi): void {
   const run = () => {
     sync().catch(reportChartFailure);
   };
-  // In the reading view a chart loads as it scrolls within a screen of view, not with the page.
+  // In the reading view a chart loads as it scrolls within a screen of view, not with the page. The
+  // reading view scrolls reveal.js's viewport, not the window: with the window as its root, the margin
+  // would reach past the viewport's clipping, and a chart would count as near only once on screen.
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) if (entry.isIntersecting) scrolledNear.add(entry.target);
       run();
     },
-    { rootMargin: '100% 0px' },
+    { root: deck.getViewportElement(), rootMargin: '100% 0px' },
   );
   for (const slide of chartSlides) observer.observe(slide);
   // 'resize' covers the switch into and out of the reading view, which reveal.js makes on resize.
