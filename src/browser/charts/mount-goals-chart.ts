@@ -19,8 +19,6 @@ export interface GoalsChartController {
   readonly figure: HTMLElement;
   /** Shows a build step; does nothing when the chart already shows it. */
   setStep(step: Step): void;
-  /** Fits and draws the chart now if `MountOptions.later` has not yet. */
-  drawNow(): void;
   destroy(): void;
 }
 
@@ -30,8 +28,8 @@ export interface MountOptions {
   /** Canvas resolution; print wants more than the screen. */
   readonly devicePixelRatio?: number;
   /**
-   * Runs a task later. Given, the chart is built in this task, fitted to its frame in a later one and
-   * drawn in a third: a chart off screen is mounted in pieces that each fit a frame's budget, where
+   * Runs a task later. Given, the chart is built in this task, fitted to its frame and given its data
+   * in a later one, and drawn in a third: a chart off screen is mounted in pieces that each fit a frame's budget, where
    * the whole would make one long frame. Absent, all three happen at once.
    */
   readonly later?: (task: () => void) => void;
@@ -66,40 +64,20 @@ export function mountGoalsChart(
 
   figure.dataset.chartState = CHART_STATE.drawing;
   figure.dataset.chartStep = String(state.step);
-  // Chart.js renders on construction and again when fitted below; held, it lays the chart out twice
-  // and draws it once, when it is the right size.
+  // Chart.js renders on construction, on the resize and on the update below; held, it lays the chart
+  // out and draws it once, when it is the right size and has its data. It is built empty: its first
+  // update, the costliest (its code runs for the first time), then lays out no bars, and the bars
+  // come in the next task.
   let held = true;
-  let fitted = false;
+  let filled = false;
   const holdFirstRender: Plugin<'bar'> = { id: 'holdFirstRender', beforeRender: () => !held };
   const config = configure();
   const chart: Chart<'bar', (number | null)[], string> = new ChartClass(view.canvas, {
     ...config,
+    data: { labels: [], datasets: [] },
     plugins: [...(config.plugins ?? []), holdFirstRender],
   });
   if (options.devicePixelRatio) chart.options.devicePixelRatio = options.devicePixelRatio;
-  const fitToFrame = () => {
-    if (fitted) return;
-    fitted = true;
-    // Chart.js sizes a new chart by its frame's box on screen, which reveal.js's scaling of the slide
-    // inflates; its resize observer corrects that a frame later, after reveal has centred the slide by
-    // the inflated height. The frame's own size, unscaled, is right at once.
-    chart.resize(view.frame.clientWidth, view.frame.clientHeight);
-  };
-  const drawNow = () => {
-    fitToFrame();
-    if (!held) return;
-    held = false;
-    chart.render();
-  };
-  const { later } = options;
-  if (later) {
-    later(() => {
-      fitToFrame();
-      later(drawNow);
-    });
-  } else {
-    drawNow();
-  }
 
   const update = (next: GoalsChartState) => {
     state = next;
@@ -119,6 +97,31 @@ export function mountGoalsChart(
     figure.dataset.chartState = CHART_STATE.drawing;
     chart.update();
   };
+
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    // Chart.js sizes a new chart by its frame's box on screen, which reveal.js's scaling of the slide
+    // inflates; its resize observer corrects that a frame later, after reveal has centred the slide by
+    // the inflated height. The frame's own size, unscaled, is right at once.
+    chart.resize(view.frame.clientWidth, view.frame.clientHeight);
+    update(state);
+  };
+  const drawNow = () => {
+    fill();
+    if (!held) return;
+    held = false;
+    chart.render();
+  };
+  const { later } = options;
+  if (later) {
+    later(() => {
+      fill();
+      later(drawNow);
+    });
+  } else {
+    drawNow();
+  }
 
   const toggleGroup = (group: GroupKey) => {
     const shown = { ...state.shown, [group]: !state.shown[group] };
@@ -168,11 +171,13 @@ export function mountGoalsChart(
   return {
     figure,
     setStep(step) {
-      if (step !== state.step) update({ ...state, step });
+      if (step === state.step) return;
+      // Before its data is in, the step waits for it: filling the chart is a later task's work.
+      if (filled) update({ ...state, step });
+      else state = { ...state, step };
     },
-    drawNow,
     destroy() {
-      fitted = true;
+      filled = true;
       held = false;
       chart.destroy();
     },

@@ -1,6 +1,6 @@
 import { pageRole } from './speaker/speaker-address.ts';
 import type { DeckApi } from './start-deck.ts';
-import { whenIdle } from './when-idle.ts';
+import { afterNextFrame, whenIdle } from './schedule-later.ts';
 
 type ChartsModule = typeof import('../charts/mount-charts.ts');
 
@@ -43,15 +43,13 @@ export function syncCharts(deck: DeckApi): void {
     charts ??= import('../charts/mount-charts.ts');
     const module = await charts;
     for (const slide of near) {
-      if (slide !== deck.getCurrentSlide()) {
-        // A chart near but not yet shown (the next slide, or a screen away in the reading view) is
-        // built, fitted and drawn in idle moments, one task each, never in the frame of the step or
-        // the scroll that brought it near.
-        const later = (task: () => void) => whenIdle(() => guarded(task));
-        later(() => mount(module, slide, mode, later));
-      } else {
-        for (const controller of mount(module, slide, mode)) controller.drawNow();
-      }
+      // A chart is built, fitted and drawn in three tasks, each within a frame's budget: in idle
+      // moments when it is near but not yet shown (the next slide, or two screens away in the reading
+      // view), never in the frame of the step or scroll that brought it near; one frame after another
+      // when it is shown now (a deep link, a jump, a reader faster than the idle moments).
+      const schedule = slide === deck.getCurrentSlide() ? afterNextFrame : whenIdle;
+      const later = (task: () => void) => schedule(() => guarded(task));
+      later(() => mount(module, slide, mode, later));
     }
   };
   // A slide whose chart mounts changes height; keepSlidesCentred lays the deck out again for it.
@@ -75,7 +73,8 @@ export function syncCharts(deck: DeckApi): void {
   const run = () => {
     sync().catch(reportChartFailure);
   };
-  // In the reading view a chart loads as it scrolls within a screen of view, not with the page. The
+  // In the reading view a chart loads as it scrolls within two screens of view, not with the page:
+  // two, so that a reader paging on has it drawn, in idle moments, before it arrives. The
   // reading view scrolls reveal.js's viewport, not the window: with the window as its root, the margin
   // would reach past the viewport's clipping, and a chart would count as near only once on screen.
   const observer = new IntersectionObserver(
@@ -83,7 +82,7 @@ export function syncCharts(deck: DeckApi): void {
       for (const entry of entries) if (entry.isIntersecting) scrolledNear.add(entry.target);
       run();
     },
-    { root: deck.getViewportElement(), rootMargin: '100% 0px' },
+    { root: deck.getViewportElement(), rootMargin: '200% 0px' },
   );
   for (const slide of chartSlides) observer.observe(slide);
   // 'resize' covers the switch into and out of the reading view, which reveal.js makes on resize.

@@ -90,8 +90,8 @@ interface Place {
 }
 
 /**
- * Opens the deck in `view` on a laptop-sized window and steps through the whole talk with Page Down as
- * a clicker does, timing each step from the key to its landing: in the slides view once reveal.js's
+ * Opens the deck in `view` on a laptop-sized window, waits for its start to settle, and steps through
+ * the whole talk with Page Down as a clicker does, timing each step from the key to its landing: in the slides view once reveal.js's
  * transitions are over, in the reading view once the page has scrolled to the next slide and stayed
  * two frames. Resolves with the figures; rejects when a step does not land within 10 s.
  */
@@ -107,6 +107,11 @@ export async function timeSteppingWalk(
     await page.goto(view === 'slides' ? `${baseUrl}/` : `${baseUrl}/?view=scroll`);
     await page.waitForFunction(() => document.querySelector('.reveal.ready'));
     await page.evaluate(() => document.fonts.ready);
+    // The walk times steps, not the page's start: it begins once the start's own work is over (the
+    // load figures and Lighthouse measure that), when the page first has an idle moment.
+    await page.evaluate(
+      () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })),
+    );
     const placeOf = () =>
       page.evaluate((reading): Place => {
         if (reading) {
