@@ -1,6 +1,6 @@
+import { afterNextFrame, whenIdle } from './schedule-later.ts';
 import { pageRole } from './speaker/speaker-address.ts';
 import type { DeckApi } from './start-deck.ts';
-import { afterNextFrame, whenIdle } from './schedule-later.ts';
 
 type ChartsModule = typeof import('../charts/mount-charts.ts');
 
