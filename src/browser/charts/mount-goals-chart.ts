@@ -28,9 +28,10 @@ export interface MountOptions {
   /** Canvas resolution; print wants more than the screen. */
   readonly devicePixelRatio?: number;
   /**
-   * Runs a task later. Given, the chart is built in this task, fitted to its frame and given its data
-   * in a later one, and drawn in a third: a chart off screen is mounted in pieces that each fit a frame's budget, where
-   * the whole would make one long frame. Absent, all three happen at once.
+   * Runs a task later (in an idle moment, or after the next frame). Given, the chart is built in this
+   * task, fitted to its frame and given its data in a later one, and drawn in a third: three pieces
+   * that each fit a frame's budget, where the whole would make one long frame. Absent, all three
+   * happen at once.
    */
   readonly later?: (task: () => void) => void;
 }
