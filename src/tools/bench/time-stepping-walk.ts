@@ -17,10 +17,10 @@ export type WalkedView = 'slides' | 'reading';
 export interface SteppingWalk {
   readonly view: WalkedView;
   readonly steps: number;
-  /** From the key to the step landed (its transitions over, or the page scrolled there), in ms. */
+  /** From the key to the step landed (the slide's transitions over, or the page scrolled there), in ms. */
   readonly medianStepMs: number;
   readonly worstStepMs: number;
-  /** The longest gap between two frames while any step landed, in ms. */
+  /** The longest gap between two frames from a key until the page is still again, in ms. */
   readonly worstFrameMs: number;
   readonly longAnimationFrames: number;
   /** The whole walk, in ms. */
@@ -59,29 +59,42 @@ const RECORD_FRAMES_SCRIPT = `(() => {
       for (const entry of list.getEntries()) record.longFrames.push({ at: entry.startTime, ms: entry.duration });
     }).observe({ type: 'long-animation-frame' });
   }
-  // Resolves with the time a step has landed: in the slides view, the deck has left \`before\` and
-  // nothing animates; in the reading view, the page has stopped scrolling for two frames.
+  // Resolves with two times: when the step has landed (in the slides view, the deck has left
+  // \`before\` and nothing in the slides animates; in the reading view, the page has stopped scrolling
+  // for two frames), and when nothing on the page animates any more (reveal.js's progress bar glides
+  // for 800 ms after the slide has landed; its frames still count).
   record.landed = (reading, before) => new Promise((resolve, reject) => {
     const timeout = setTimeout(() => reject(new Error('the step from ' + before + ' did not land')), 10000);
     let stillFrames = 0;
     let lastTop = NaN;
+    let landedAt = 0;
     const check = () => {
+      const now = performance.now();
       const viewport = document.querySelector('.reveal-viewport') || document.documentElement;
+      const running = document.getAnimations().filter((animation) => animation.playState === 'running');
+      const slides = document.querySelector('.reveal .slides');
       const moving = reading
         ? viewport.scrollTop !== lastTop
-        : document.getAnimations().some((animation) => animation.playState === 'running');
+        : running.some((animation) => slides && slides.contains(animation.effect && animation.effect.target));
       lastTop = viewport.scrollTop;
       stillFrames = moving ? 0 : stillFrames + 1;
       const slide = document.querySelector('.slides > section.present');
       const place = slide ? slide.id + '/' + slide.querySelectorAll('.fragment.visible').length : '';
-      if (stillFrames >= (reading ? 2 : 1) && (reading || place !== before)) {
+      if (!landedAt && stillFrames >= (reading ? 2 : 1) && (reading || place !== before)) landedAt = now;
+      if (landedAt && running.length === 0) {
         clearTimeout(timeout);
-        resolve(performance.now());
+        resolve({ landedAt, stillAt: now });
       } else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });
 })();`;
+
+/** When a step landed, and when the page was still after it, in the page's ms. */
+interface Landing {
+  readonly landedAt: number;
+  readonly stillAt: number;
+}
 
 /** The page's state the walk waits on: which slide, how many steps, and whether it is still. */
 interface Place {
@@ -91,9 +104,10 @@ interface Place {
 
 /**
  * Opens the deck in `view` on a laptop-sized window, waits for its start to settle, and steps through
- * the whole talk with Page Down as a clicker does, timing each step from the key to its landing: in the slides view once reveal.js's
- * transitions are over, in the reading view once the page has scrolled to the next slide and stayed
- * two frames. Resolves with the figures; rejects when a step does not land within 10 s.
+ * the whole talk with Page Down as a clicker does, timing each step from the key to its landing: in
+ * the slides view once the slide's transitions are over, in the reading view once the page has
+ * scrolled to the next slide and stayed two frames. Frames count until the page is still. Resolves
+ * with the figures; rejects when a step does not land within 10 s.
  */
 export async function timeSteppingWalk(
   browser: Browser,
@@ -138,10 +152,13 @@ export async function timeSteppingWalk(
       const from = place.key;
       const start = await page.evaluate(() => performance.now());
       await page.keyboard.press('PageDown');
-      const end = await page.evaluate(
+      const { landedAt, stillAt } = await page.evaluate(
         ({ reading, before, global }) =>
           (
-            window as unknown as Record<string, { landed(reading: boolean, before: string): Promise<number> }>
+            window as unknown as Record<
+              string,
+              { landed(reading: boolean, before: string): Promise<Landing> }
+            >
           )[global]?.landed(reading, before) ??
           Promise.reject(new Error('The walk recorder is not in the page.')),
         { reading: view === 'reading', before: from, global: WALK_GLOBAL },
@@ -154,15 +171,19 @@ export async function timeSteppingWalk(
               { frames: { at: number; gap: number }[]; longFrames: { at: number; ms: number }[] }
             >
           )[global];
+          // A frame that ends within the step, and a long frame that overlaps it: one that began just
+          // before the key and ran its handler is the step's.
           const frames = record?.frames.filter((frame) => frame.at > since && frame.at <= to) ?? [];
           return {
             worstFrameMs: Math.max(0, ...frames.map((frame) => frame.gap)),
-            longFrames: record?.longFrames.filter((frame) => frame.at >= since && frame.at <= to).length ?? 0,
+            longFrames:
+              record?.longFrames.filter((frame) => frame.at + frame.ms >= since && frame.at <= to).length ??
+              0,
           };
         },
-        { global: WALK_GLOBAL, from: start, to: end },
+        { global: WALK_GLOBAL, from: start, to: stillAt },
       );
-      steps.push({ from, ms: end - start, ...measured });
+      steps.push({ from, ms: landedAt - start, ...measured });
       place = await placeOf();
       if (place.key === from) throw new Error(`Page Down did not move the ${view} view on from ${from}.`);
     }
