@@ -40,6 +40,55 @@ describe('the built deck in Chromium', () => {
     await pressAndWaitForSlide(page, 'Space', secondSlide.id);
   });
 
+  it('shows each step once: the address it writes after a step does not make reveal.js show it again', async () => {
+    const { firstStepped } = TALK;
+    const { page } = await openDeck(`#/${firstStepped.id}`);
+    // Counted from before the page's scripts, ahead of any listener that could hold an event back; a
+    // hashchange counted in one task has been through reveal.js's listener when the next one runs.
+    await page.addInitScript(() => {
+      const counts = { moves: 0, addresses: 0 };
+      Object.defineProperty(window, '__counts', { value: counts });
+      document.addEventListener('beforeslidechange', () => counts.moves++);
+      window.addEventListener('hashchange', () => counts.addresses++);
+    });
+    await page.reload();
+    await page.waitForSelector('.reveal.ready');
+    // The deck's start has moved to the linked slide: from here only the keys' moves count.
+    await page.evaluate(() => {
+      (window as unknown as { __counts: { moves: number } }).__counts.moves = 0;
+    });
+    /** Presses → and resolves, once the address has followed, with what reveal.js did for it. */
+    const stepTaken = async () => {
+      const before = await page.evaluate(() => location.hash);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(
+        (previous) =>
+          location.hash !== previous &&
+          (window as unknown as { __counts: { addresses: number } }).__counts.addresses > 0,
+        before,
+      );
+      return page.evaluate(() => {
+        const counts = (window as unknown as { __counts: { moves: number; addresses: number } }).__counts;
+        const taken = { hash: location.hash, moves: counts.moves, addresses: counts.addresses };
+        counts.moves = 0;
+        counts.addresses = 0;
+        return taken;
+      });
+    };
+    const allShown = () =>
+      page.evaluate(() => !document.querySelector('.slides > section.present .fragment:not(.visible)'));
+
+    // A step within the slide moves no slide, however many steps the slide has; the next slide is one move.
+    const within = [await stepTaken()];
+    while (!(await allShown())) within.push(await stepTaken());
+    expect(within.map(({ hash }) => hash.startsWith(`#/${firstStepped.id}/`))).not.toContain(false);
+    expect(within.map(({ moves, addresses }) => ({ moves, addresses }))).toEqual(
+      within.map(() => ({ moves: 0, addresses: 1 })),
+    );
+    const next = slides[slides.findIndex((slide) => slide.id === firstStepped.id) + 1];
+    expect(await stepTaken()).toEqual({ hash: `#/${next?.id}`, moves: 1, addresses: 1 });
+  });
+
   it('opens the co-production slide from a deep link and shows the definition', async () => {
     const { page } = await openDeck(`#/${TALK.quote.id}`);
 

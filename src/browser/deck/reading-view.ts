@@ -26,7 +26,10 @@ export function setUpReadingView(deck: DeckApi, navigation: ReadingNavigation): 
   let reading = deck.isScrollView();
   // Both ways out keep the place: the other view at the same slide, the handout at its page.
   const updateLink = () => {
-    if (link) link.href = otherViewUrl(new URL(window.location.href), reading);
+    // From the deck's place, not the address: reveal.js writes that after telling of a step.
+    const here = new URL(window.location.href);
+    here.hash = deck.getSlidePath();
+    if (link) link.href = otherViewUrl(here, reading);
     const slide = deck.getCurrentSlide();
     if (handout && slide?.id) handout.setAttribute('href', `${HANDOUT_PAGE}#${handoutAnchor(slide.id)}`);
   };
@@ -51,7 +54,8 @@ export function setUpReadingView(deck: DeckApi, navigation: ReadingNavigation): 
     if (reading) window.history.replaceState(window.history.state, '', `#${deck.getSlidePath()}`);
     updateLink();
   });
-  window.addEventListener('hashchange', updateLink);
+  deck.on('fragmentshown', updateLink);
+  deck.on('fragmenthidden', updateLink);
   if (toggle) wireTranscriptToggle(transcript, toggle);
   // From here the script, not theme.css's guess for a phone, decides which tools the bar shows.
   document.querySelector('.deck-tools')?.classList.add('is-live');

@@ -31,8 +31,10 @@ export async function startDeck(element: HTMLElement): Promise<DeckApi> {
   declareSlideBackgrounds(element);
   keepResizeToTheDeck(element);
   holdStillWhenReady(element);
+  const api = deck as unknown as DeckApi;
+  ignoreOwnAddress(api);
   await deck.initialize();
-  return deck as unknown as DeckApi;
+  return api;
 }
 
 /**
@@ -53,6 +55,19 @@ function declareSlideBackgrounds(element: HTMLElement): void {
  */
 function keepResizeToTheDeck(element: HTMLElement): void {
   element.addEventListener('resize', (event) => event.stopPropagation());
+}
+
+/**
+ * In the slides view reveal.js writes each step's address into `location.hash`, then takes the
+ * `hashchange` that fires for a move and shows the step it has just shown a second time. An address
+ * that names the deck's own place asks for no move, so reveal.js does not see it. Listening before
+ * reveal.js starts puts this ahead of its own listener.
+ */
+function ignoreOwnAddress(deck: DeckApi): void {
+  window.addEventListener('hashchange', (event) => {
+    if (!deck.isScrollView() && window.location.hash === `#${deck.getSlidePath()}`)
+      event.stopImmediatePropagation();
+  });
 }
 
 /**
