@@ -214,6 +214,38 @@ describe('the Sepucha 2008 chart, as the talk builds it', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`fills its frame exactly in every frame from its first, on a ${viewport.width} × ${viewport.height} screen`, async () => {
+      const page = await open(`#/${TALK.title.id}`, { viewport, reducedMotion: true });
+      // Every animation frame from the move to the chart's slide until the chart says it is drawn: the
+      // canvas, once there, is the frame's size (reveal.js scales the slide, not the frame's layout box).
+      const misfits = await page.evaluate(
+        ({ slide, figure }) =>
+          new Promise<string[]>((resolve) => {
+            const seen: string[] = [];
+            const look = () => {
+              const canvas = document.querySelector<HTMLCanvasElement>(`${figure} canvas`);
+              const frame = canvas?.parentElement;
+              if (canvas && frame) {
+                const size = `${canvas.style.width} × ${canvas.style.height}`;
+                const wanted = `${frame.clientWidth}px × ${frame.clientHeight}px`;
+                if (size !== wanted) seen.push(`${size}, in a frame of ${wanted}`);
+              }
+              if (document.querySelector<HTMLElement>(figure)?.dataset.chartState === 'drawn') resolve(seen);
+              else requestAnimationFrame(look);
+            };
+            window.location.hash = `#/${slide}`;
+            requestAnimationFrame(look);
+          }),
+        { slide: CHART_SLIDE, figure: FIGURE },
+      );
+      expect(misfits).toEqual([]);
+    });
+  }
+
   it('survives revisits, resizing and the overview without blanking or duplicating', async () => {
     const page = await open(`#/${CHART_SLIDE}`);
     await drawnAt(page, 0);

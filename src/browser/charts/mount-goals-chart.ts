@@ -28,8 +28,8 @@ export interface MountOptions {
   /** Canvas resolution; print wants more than the screen. */
   readonly devicePixelRatio?: number;
   /**
-   * Runs a task later (in an idle moment, or after the next frame). Given, the chart is built in this
-   * task, fitted to its frame and given its data in a later one, and drawn in a third: three pieces
+   * Runs a task later (in an idle moment, or after the next frame). Given, the chart is built and
+   * fitted to its frame in this task, given its data in a later one, and drawn in a third: three pieces
    * that each fit a frame's budget, where the whole would make one long frame. Absent, all three
    * happen at once.
    */
@@ -79,6 +79,10 @@ export function mountGoalsChart(
     plugins: [...(config.plugins ?? []), holdFirstRender],
   });
   if (options.devicePixelRatio) chart.options.devicePixelRatio = options.devicePixelRatio;
+  // Chart.js sizes a new chart by its frame's box on screen, which reveal.js's scaling of the slide
+  // inflates or shrinks; until a resize observer's callback corrected it, the canvas would spill out of
+  // its frame (and its slide) or leave it part empty. The frame's own size, unscaled, is right at once.
+  chart.resize(view.frame.clientWidth, view.frame.clientHeight);
 
   const update = (next: GoalsChartState) => {
     state = next;
@@ -102,10 +106,6 @@ export function mountGoalsChart(
   const fill = () => {
     if (filled) return;
     filled = true;
-    // Chart.js sizes a new chart by its frame's box on screen, which reveal.js's scaling of the slide
-    // inflates; its resize observer corrects that a frame later, after reveal has centred the slide by
-    // the inflated height. The frame's own size, unscaled, is right at once.
-    chart.resize(view.frame.clientWidth, view.frame.clientHeight);
     update(state);
   };
   const drawNow = () => {
