@@ -55,14 +55,31 @@ export function waitToMove(page: EnginePage, from: DeckPosition): Promise<void> 
 /**
  * Resolves once nothing on the page is animating (reveal.js's slide and step transitions are CSS
  * transitions, which every engine lists in `getAnimations`) and the fonts are in: what is on screen then is
- * what stays.
+ * what stays. The page is laid out before its fonts are asked about: an engine starts loading a face
+ * only when laying out text that needs it, and until then reports its fonts as loaded.
  */
 export function waitForStillness(page: EnginePage): Promise<void> {
   return page.waitFor(
     'the page to stop animating',
+    () => {
+      document.body.getBoundingClientRect();
+      return (
+        document.fonts.status === 'loaded' &&
+        document.getAnimations().every((animation) => animation.playState !== 'running')
+      );
+    },
+    null,
+  );
+}
+
+/** Resolves after the page's next animation frame (or 100 ms, as a window out of sight gets none). */
+export function nextFrame(page: EnginePage): Promise<void> {
+  return page.evaluate(
     () =>
-      document.fonts.status === 'loaded' &&
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => resolve());
+        setTimeout(resolve, 100);
+      }),
     null,
   );
 }
