@@ -6,14 +6,12 @@ import { SCREENS } from '../../../src/deck/geometry.ts';
 import { buildSingleFile, singleFileIn } from '../../support/build-single-file.ts';
 import { deckPosition, waitForPosition, waitForStillness, waitToMove } from '../engines/deck-position.ts';
 import { instrumentSingleFileForWebKit } from '../engines/instrument-site.ts';
-import { decodeScreenshot, inkShare } from '../engines/pixels.ts';
+import { inkless, paintedScreenshot } from '../engines/painted-screenshot.ts';
 import { useEngine } from '../engines/use-engine.ts';
 import { TALK } from '../support/talk-slides.ts';
 
 const { engine, open } = useEngine();
 const LAPTOP = SCREENS.laptop;
-/** A share of inked pixels above this in a heading's box: its words are painted. */
-const PAINTED = 0.01;
 
 const folders: string[] = [];
 let fileUrl = '';
@@ -44,9 +42,7 @@ describe(`the single file in ${engine}, opened from the file system`, () => {
       return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
     }, TALK.title.id);
     if (!heading) throw new Error('The single file has no title heading.');
-    expect(inkShare(decodeScreenshot(await page.screenshot(), LAPTOP.width), heading)).toBeGreaterThan(
-      PAINTED,
-    );
+    expect((await paintedScreenshot(page, LAPTOP.width, inkless([heading]))).blank).toEqual([]);
 
     const position = await deckPosition(page);
     await page.press('PageDown');

@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SCREENS } from '../../../src/deck/geometry.ts';
-import {
-  deckPosition,
-  nextFrame,
-  waitForPosition,
-  waitForStillness,
-  waitToMove,
-} from '../engines/deck-position.ts';
+import { deckPosition, waitForPosition, waitForStillness, waitToMove } from '../engines/deck-position.ts';
 import type { EnginePage } from '../engines/engine-page.ts';
-import type { Box, Picture } from '../engines/pixels.ts';
-import { changedShare, decodeScreenshot, inkShare, splitAcross } from '../engines/pixels.ts';
+import { inkless, PAINTED, paintedScreenshot } from '../engines/painted-screenshot.ts';
+import type { Box } from '../engines/pixels.ts';
+import { changedShare, splitAcross } from '../engines/pixels.ts';
 import { useEngine } from '../engines/use-engine.ts';
 import { TALK } from '../support/talk-slides.ts';
 
 const { engine, open } = useEngine();
 const LAPTOP = SCREENS.laptop;
 
-/** A share of changed or inked pixels below this in a part of a line of text means it was not painted. */
-const PAINTED = 0.01;
 /** How wide a part of a line is checked on its own, in CSS pixels. */
 const PART_WIDTH = 90;
-/**
- * How long text may take to show in a screenshot once the page is still: under load WebKit has shown a
- * heading a few frames after its slide stopped moving. Text still missing after this is not painted.
- */
-const PAINT_TIMEOUT = 5_000;
 /** Walking the whole talk takes one step, two screenshots and their comparison per click: minutes on a busy machine. */
 const WALK_TIMEOUT = 240_000;
 
@@ -65,25 +53,6 @@ function lineBoxes(page: EnginePage, selector: string | null): Promise<Box[]> {
 const partsOf = (lines: readonly Box[]) =>
   lines.flatMap((line) => splitAcross(line, Math.max(1, Math.floor(line.width / PART_WIDTH))));
 
-/**
- * Screenshots the still page, again on each frame while `unpainted` finds parts of it blank, until it
- * finds none or `PAINT_TIMEOUT` has passed; resolves with the last picture and what was blank in it.
- */
-async function paintedScreenshot(page: EnginePage, unpainted: (picture: Picture) => readonly Box[]) {
-  await waitForStillness(page);
-  const deadline = Date.now() + PAINT_TIMEOUT;
-  for (;;) {
-    const picture = decodeScreenshot(await page.screenshot(), LAPTOP.width);
-    const blank = unpainted(picture);
-    if (blank.length === 0 || Date.now() > deadline) return { picture, blank };
-    await nextFrame(page);
-  }
-}
-
-/** The parts of `parts` with no ink in `picture`. */
-const inkless = (parts: readonly Box[]) => (picture: Picture) =>
-  parts.filter((part) => inkShare(picture, part) < PAINTED);
-
 describe(`the slides in ${engine}`, () => {
   it('paint the title slide from the first load', async () => {
     const page = await open('', { viewport: LAPTOP });
@@ -91,7 +60,7 @@ describe(`the slides in ${engine}`, () => {
     await waitForStillness(page);
     const parts = partsOf(await lineBoxes(page, `section#${TALK.title.id} h1`));
     expect(parts.length).toBeGreaterThan(0);
-    expect((await paintedScreenshot(page, inkless(parts))).blank).toEqual([]);
+    expect((await paintedScreenshot(page, LAPTOP.width, inkless(parts))).blank).toEqual([]);
   });
 
   it(
@@ -99,7 +68,7 @@ describe(`the slides in ${engine}`, () => {
     async () => {
       const page = await open('', { viewport: LAPTOP });
       let position = await deckPosition(page);
-      let before = (await paintedScreenshot(page, () => [])).picture;
+      let before = (await paintedScreenshot(page, LAPTOP.width, () => [])).picture;
       const unpainted: string[] = [];
       const visited = [position.slideId];
       while (!position.atEnd) {
@@ -113,6 +82,7 @@ describe(`the slides in ${engine}`, () => {
         const previous = before;
         const { picture, blank } = await paintedScreenshot(
           page,
+          LAPTOP.width,
           stepped
             ? (after) => parts.filter((part) => changedShare(previous, after, part) < PAINTED)
             : inkless(parts),

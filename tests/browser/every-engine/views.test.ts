@@ -4,14 +4,13 @@ import { CHART_FIGURE_SELECTOR, CHART_STATE, handoutAnchor } from '../../../src/
 import { PRINT_PAGE_HEIGHT_OFFSET, PRINT_PAGE_SIZE, SCREENS } from '../../../src/deck/geometry.ts';
 import { waitForStillness } from '../engines/deck-position.ts';
 import type { EnginePage, Viewport } from '../engines/engine-page.ts';
-import { type Box, decodeScreenshot, inkShare } from '../engines/pixels.ts';
+import { inkless, paintedScreenshot } from '../engines/painted-screenshot.ts';
+import type { Box } from '../engines/pixels.ts';
 import { useEngine } from '../engines/use-engine.ts';
 import { TALK } from '../support/talk-slides.ts';
 
 const { engine, open } = useEngine();
 const PHONE = SCREENS.phone;
-/** A share of inked pixels above this in a heading's box: its words are painted. */
-const PAINTED = 0.01;
 const withNotes = TALK.all.filter((slide) => slide.notes.length > 0);
 
 /** Whether the heading `selector` finds is painted on screen, from a screenshot of the window. */
@@ -22,7 +21,7 @@ async function headingPainted(page: EnginePage, selector: string, viewport: View
     return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
   }, selector);
   if (!box) throw new Error(`Nothing on the page matches ${selector}`);
-  return inkShare(decodeScreenshot(await page.screenshot(), viewport.width), box) > PAINTED;
+  return (await paintedScreenshot(page, viewport.width, inkless([box]))).blank.length === 0;
 }
 
 /** Every chart on the page has drawn its last step. */

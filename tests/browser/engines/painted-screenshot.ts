@@ -1,0 +1,36 @@
+import { nextFrame, waitForStillness } from './deck-position.ts';
+import type { EnginePage } from './engine-page.ts';
+import { type Box, decodeScreenshot, inkShare, type Picture } from './pixels.ts';
+
+/**
+ * How long text may take to show in a screenshot once the page is still: under load WebKit has shown a
+ * heading a few frames after its slide stopped moving. Text still missing after this is not painted.
+ */
+const PAINT_TIMEOUT = 5_000;
+
+/** A share of inked (or changed) pixels below this in a box of text means it was not painted. */
+export const PAINTED = 0.01;
+
+/**
+ * Screenshots the still page (a window `cssWidth` CSS pixels wide), again on each frame while
+ * `unpainted` finds parts of it blank, until it finds none or `PAINT_TIMEOUT` has passed; resolves with
+ * the last picture and what was blank in it.
+ */
+export async function paintedScreenshot(
+  page: EnginePage,
+  cssWidth: number,
+  unpainted: (picture: Picture) => readonly Box[],
+): Promise<{ picture: Picture; blank: readonly Box[] }> {
+  await waitForStillness(page);
+  const deadline = Date.now() + PAINT_TIMEOUT;
+  for (;;) {
+    const picture = decodeScreenshot(await page.screenshot(), cssWidth);
+    const blank = unpainted(picture);
+    if (blank.length === 0 || Date.now() > deadline) return { picture, blank };
+    await nextFrame(page);
+  }
+}
+
+/** For `paintedScreenshot`: the boxes of `boxes` with no ink on their background in the picture. */
+export const inkless = (boxes: readonly Box[]) => (picture: Picture) =>
+  boxes.filter((box) => inkShare(picture, box) < PAINTED);
