@@ -66,3 +66,29 @@ describe('Ctrl+P', () => {
     expectOneSlideAPage(await printedPages(page, 'phone'));
   });
 });
+
+describe('printing without a wait', () => {
+  // Chromium's print first loads every picture it parsed as `loading="lazy"` and, while one is on its
+  // list, waits up to two seconds for the page to finish loading again, which a loaded page never does:
+  // one `npm run pdf` of the slides in two, and every Ctrl+P, waited so. The deck swaps each lazy
+  // picture for an eager copy as it starts; this checks that none the browser parsed is left in the page.
+  for (const path of ['index.html?print-pdf', '', '?view=scroll']) {
+    it(`leaves no picture parsed as lazy in the page, in ${path || 'the slides view'}`, async () => {
+      const page = await openDeck(path);
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () =>
+          Object.assign(window, { __parsedLazy: [...document.querySelectorAll('img[loading="lazy"]')] }),
+        );
+      });
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('.reveal.ready'));
+      await page.waitForFunction(() => [...document.images].every((picture) => picture.complete));
+      const parsed = await page.evaluate(() => {
+        const lazy = (window as unknown as { __parsedLazy: HTMLImageElement[] }).__parsedLazy;
+        return { count: lazy.length, left: lazy.filter((picture) => picture.isConnected).length };
+      });
+      expect(parsed.count).toBeGreaterThan(0);
+      expect(parsed.left).toBe(0);
+    });
+  }
+});
