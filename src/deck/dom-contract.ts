@@ -44,3 +44,9 @@ export const CHART_STATE = Object.freeze({ drawing: 'drawing', drawn: 'drawn' } 
  * which the page puts the rows in the chart's order when the reader sorts it.
  */
 export const GOAL_ROW_ATTRIBUTE = 'data-goal';
+
+/**
+ * Set on the page's root while the pointer rests (in any view), once the presenter's tools have had
+ * their moment: the signal the tests wait on instead of the time it takes.
+ */
+export const POINTER_IDLE_ATTRIBUTE = 'data-pointer-idle';

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { POINTER_IDLE_ATTRIBUTE } from '../../src/deck/dom-contract.ts';
 import { TALK } from './support/talk-slides.ts';
 import { useBrowser } from './support/use-browser.ts';
 
@@ -75,7 +76,7 @@ describe('the presenter’s tools on the projected slide', () => {
     const page = await openDeck(`?view=scroll#/${TALK.quote.id}`);
     await page.mouse.move(640, 360);
     // The pointer has rested as long as it takes the slides view to hide them.
-    await page.waitForSelector('html[data-pointer-idle]', { state: 'attached' });
+    await page.waitForSelector(`html[${POINTER_IDLE_ATTRIBUTE}]`, { state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.classList.contains('tools-hidden'))).toBe(
       false,
     );

@@ -1,3 +1,4 @@
+import { POINTER_IDLE_ATTRIBUTE } from '../../deck/dom-contract.ts';
 import type { DeckApi } from './start-deck.ts';
 
 /**
@@ -9,8 +10,6 @@ export const TOOLS_IDLE_MS = 2500;
 
 /** Set on the root while the tools are hidden; theme.css fades them out. */
 const HIDDEN_CLASS = 'tools-hidden';
-/** Set on the root while the pointer rests (in any view): the signal the tests wait on. */
-const IDLE_ATTRIBUTE = 'data-pointer-idle';
 
 /**
  * In the slides view, hides what the audience need not see: after `TOOLS_IDLE_MS` without the pointer
@@ -23,12 +22,12 @@ export function hidePresenterTools(deck: DeckApi): void {
   let timer = 0;
   const hide = () => root.classList.toggle(HIDDEN_CLASS, !deck.isScrollView() && !deck.isPrintView());
   const rest = () => {
-    root.setAttribute(IDLE_ATTRIBUTE, '');
+    root.setAttribute(POINTER_IDLE_ATTRIBUTE, '');
     hide();
   };
   const show = () => {
     root.classList.remove(HIDDEN_CLASS);
-    root.removeAttribute(IDLE_ATTRIBUTE);
+    root.removeAttribute(POINTER_IDLE_ATTRIBUTE);
     clearTimeout(timer);
     timer = window.setTimeout(rest, TOOLS_IDLE_MS);
   };

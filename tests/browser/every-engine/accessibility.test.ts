@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POINTER_IDLE_ATTRIBUTE } from '../../../src/deck/dom-contract.ts';
 import { SCREENS } from '../../../src/deck/geometry.ts';
 import { waitForPosition, waitForStillness } from '../engines/deck-position.ts';
 import { useEngine } from '../engines/use-engine.ts';
@@ -14,6 +15,14 @@ describe(`axe-core in ${engine}`, () => {
     'finds no violation on any slide of the slides view, each as it is shown',
     async () => {
       const page = await open('', { viewport: SCREENS.laptop });
+      // The slides as the room sees them: once the presenter's tools have faded out for a resting
+      // pointer, not while they fade (half-transparent text fails contrast). The reading view and the
+      // handout below check the tools shown.
+      await page.waitFor(
+        "the presenter's tools to rest",
+        (attribute) => document.documentElement.hasAttribute(attribute),
+        POINTER_IDLE_ATTRIBUTE,
+      );
       const found: Record<string, AxeViolation[]> = {};
       for (const slide of TALK.all) {
         await page.evaluate((id) => {
