@@ -25,8 +25,6 @@ export interface GoalsChartController {
 export interface MountOptions {
   /** False in print, PDF and with reduced motion. */
   readonly animate: boolean;
-  /** Canvas resolution; print wants more than the screen. */
-  readonly devicePixelRatio?: number;
   /**
    * Runs a task later (in an idle moment, or after the next frame). Given, the chart is built and
    * fitted to its frame in this task, given its data in a later one, and drawn in a third: three pieces
@@ -78,7 +76,6 @@ export function mountGoalsChart(
     data: { labels: [], datasets: [] },
     plugins: [...(config.plugins ?? []), holdFirstRender],
   });
-  if (options.devicePixelRatio) chart.options.devicePixelRatio = options.devicePixelRatio;
   // Chart.js sizes a new chart by its frame's box on screen, which reveal.js's scaling of the slide
   // inflates or shrinks; until a resize observer's callback corrected it, the canvas would spill out of
   // its frame (and its slide) or leave it part empty. The frame's own size, unscaled, is right at once.
@@ -95,10 +92,7 @@ export function mountGoalsChart(
       if (current) Object.assign(current, fresh);
       else chart.data.datasets.push(fresh);
     });
-    chart.options = {
-      ...config.options,
-      ...(options.devicePixelRatio ? { devicePixelRatio: options.devicePixelRatio } : {}),
-    };
+    chart.options = { ...config.options };
     figure.dataset.chartState = CHART_STATE.drawing;
     chart.update();
   };

@@ -4,8 +4,9 @@ import { FINAL_STEP, mountCharts } from '../charts/mount-charts.ts';
 
 /**
  * The handout page's script: paints slide backgrounds and draws every chart in its final state at once,
- * sharp enough for print. Each chart marks itself drawn (`data-chart-state`), which the PDF export waits
- * for. No reveal.js here: the handout is a plain document.
+ * for the screen (paper shows the build's drawing of it). Each chart marks itself drawn
+ * (`data-chart-state`), which the PDF export waits for. No reveal.js here: the handout is a plain
+ * document.
  */
 function main(): void {
   for (const slide of document.querySelectorAll<HTMLElement>(
@@ -15,7 +16,7 @@ function main(): void {
     slide.style.background = slide.dataset.backgroundColor ?? '';
   }
   keepTheWayBackAtTheSlideRead();
-  for (const chart of mountCharts(document, { animate: false, devicePixelRatio: 3 })) {
+  for (const chart of mountCharts(document, { animate: false })) {
     chart.setStep(FINAL_STEP);
   }
 }
