@@ -1,4 +1,5 @@
 import { READING_VIEW_BELOW } from '../../deck/geometry.ts';
+import { loadPictureNow } from './load-picture-now.ts';
 
 /** Set on `.slides` when the address links to a slide other than the first; theme.css stands it first. */
 const DEEP_LINKED_CLASS = 'deep-linked';
@@ -62,5 +63,5 @@ function standLinkedSlide(): void {
   steps.forEach((step, index) => {
     step.classList.toggle('visible', index < shown);
   });
-  for (const picture of slide.querySelectorAll('img')) picture.loading = 'eager';
+  for (const picture of slide.querySelectorAll('img')) loadPictureNow(picture);
 }

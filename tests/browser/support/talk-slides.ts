@@ -24,6 +24,8 @@ export interface TalkSlides {
   readonly cited: Slide;
   /** The first slide with a chart. */
   readonly chart: Slide;
+  /** The first slide after the title with a picture: one whose picture the page lets wait. */
+  readonly pictured: Slide;
   /** The last slide. */
   readonly last: Slide;
 }
@@ -67,6 +69,7 @@ function loadTalkSlides(): TalkSlides {
       hasToken(slide, (token) => token.children?.some((child) => child.type === 'citation') === true),
     ),
     chart: find(all, 'a chart', (slide) => slide.charts.length > 0),
+    pictured: find(all.slice(1), 'a picture after the title', (slide) => slide.picture !== undefined),
     last,
   };
 }
