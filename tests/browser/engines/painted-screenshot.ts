@@ -1,4 +1,4 @@
-import { nextFrame, waitForStillness } from './deck-position.ts';
+import { nextFrame } from './deck-position.ts';
 import type { EnginePage } from './engine-page.ts';
 import { type Box, decodeScreenshot, inkShare, type Picture } from './pixels.ts';
 
@@ -12,16 +12,15 @@ const PAINT_TIMEOUT = 5_000;
 export const PAINTED = 0.01;
 
 /**
- * Screenshots the still page (a window `cssWidth` CSS pixels wide), again on each frame while
- * `unpainted` finds parts of it blank, until it finds none or `PAINT_TIMEOUT` has passed; resolves with
- * the last picture and what was blank in it.
+ * Screenshots the page (a window `cssWidth` CSS pixels wide; wait for it to be still first, with
+ * `waitForStillness`), again on each frame while `unpainted` finds parts of it blank, until it finds
+ * none or `PAINT_TIMEOUT` has passed; resolves with the last picture and what was blank in it.
  */
 export async function paintedScreenshot(
   page: EnginePage,
   cssWidth: number,
   unpainted: (picture: Picture) => readonly Box[],
 ): Promise<{ picture: Picture; blank: readonly Box[] }> {
-  await waitForStillness(page);
   const deadline = Date.now() + PAINT_TIMEOUT;
   for (;;) {
     const picture = decodeScreenshot(await page.screenshot(), cssWidth);

@@ -68,6 +68,8 @@ describe(`the slides in ${engine}`, () => {
     async () => {
       const page = await open('', { viewport: LAPTOP });
       let position = await deckPosition(page);
+      await waitForStillness(page);
+      // The title's picture, for the first step to be compared with: nothing in it is checked.
       let before = (await paintedScreenshot(page, LAPTOP.width, () => [])).picture;
       const unpainted: string[] = [];
       const visited = [position.slideId];
