@@ -19,6 +19,12 @@ export const PDF_FILES = Object.freeze({ slides: 'slides.pdf', handout: 'handout
  */
 export const PDF_PAGE_OF_ATTRIBUTE = 'data-pdf-page-of';
 
+/**
+ * Set on the handout's root once its script has done what paper needs (the slides' backgrounds): the
+ * signal the PDF export waits on before it prints.
+ */
+export const HANDOUT_READY_ATTRIBUTE = 'data-handout-ready';
+
 /** The handout's element id for a slide, which links to `#/id` in the deck point to in the handout. */
 export function handoutAnchor(slideId: string): string {
   return `slide-${slideId}`;

@@ -5,8 +5,9 @@ import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { describe, expect, inject, it } from 'vitest';
 import { FINAL_STEP } from '../../src/deck/chart/goals-chart-state.ts';
-import { waitForCharts } from '../../src/tools/pdf/wait-for-ready.ts';
+import { CHART_FIGURE_SELECTOR, HANDOUT_READY_ATTRIBUTE } from '../../src/deck/dom-contract.ts';
 import { serveStatic } from '../../src/tools/serve/serve-static.ts';
+import { everyChartDrawn } from './support/chart-drawn.ts';
 import type { PageOptions } from './support/launch-browser.ts';
 import { useBrowser } from './support/use-browser.ts';
 
@@ -36,7 +37,7 @@ describe('the built handout page', () => {
     const server = await serveStatic(site);
     try {
       const page = await open(`${server.url}/talk/handout.html`);
-      await waitForCharts(page, 30_000);
+      await everyChartDrawn(page);
       const figure = page.locator('.handout-frame figure.chart');
       expect(await figure.getAttribute('data-chart-step')).toBe(String(FINAL_STEP));
       expect(await page.locator('.handout-data table tbody tr').count()).toBeGreaterThan(0);
@@ -58,9 +59,23 @@ describe('the built handout page', () => {
     }
   });
 
+  it('opened for paper, gets ready without drawing the live chart, and draws it once on a screen', async () => {
+    const page = await open(`${inject('baseUrl')}/handout.html`, { media: 'print' });
+    await page.waitForSelector(`html[${HANDOUT_READY_ATTRIBUTE}]`, { state: 'attached' });
+    const figure = page.locator(CHART_FIGURE_SELECTOR);
+    expect(await figure.count()).toBeGreaterThan(0);
+    expect(await figure.first().getAttribute('data-chart-state')).toBeNull();
+    expect(await figure.first().locator('canvas').count()).toBe(0);
+    // Paper's chart: the build's drawing of it.
+    expect(await figure.first().locator('.chart-picture svg').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await everyChartDrawn(page);
+    expect(await figure.first().locator('canvas').count()).toBe(1);
+  });
+
   it('reads on a phone without scrolling sideways', async () => {
     const page = await open(`${inject('baseUrl')}/handout.html`, { viewport: { width: 360, height: 740 } });
-    await waitForCharts(page, 30_000);
+    await everyChartDrawn(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });
@@ -80,7 +95,7 @@ describe('the handout in the dev server', () => {
       const url = server.resolvedUrls?.local[0];
       if (!url) throw new Error('The Vite dev server did not report the URL it listens on.');
       const page = await open(new URL('handout.html', url).href);
-      await waitForCharts(page, 30_000);
+      await everyChartDrawn(page);
       expect(await page.locator('article.handout-slide').count()).toBeGreaterThan(0);
       expect(await page.locator('.handout-cover h1').innerText()).toContain('Leadership and Coproduction');
     } finally {

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { HANDOUT_PAGE, PDF_FILES } from '../../deck/dom-contract.ts';
+import { SCREENS } from '../../deck/geometry.ts';
 import { launchChromium } from '../browsers/launch-chromium.ts';
 import { serveStatic } from '../serve/serve-static.ts';
 import { ExportError } from '../tool-error.ts';
@@ -63,12 +64,15 @@ export async function exportPdfs(options: ExportOptions): Promise<PdfResult[]> {
     try {
       progress(`Printing with Chromium ${browser.version()} (${options.chromiumPath})`);
       await mkdir(options.outDir, { recursive: true });
-      // Each PDF in its own page of the one browser, at the same time: a page spends most of its time
-      // waiting (fonts, pictures, the chart's last step, Chromium's printing), rarely on the same core.
+      // One context for both: each new one costs Chromium a renderer's start. Its window is the slides'
+      // own size, which the deck measures its print pages from.
+      const context = await browser.newContext({ viewport: SCREENS.laptop });
+      // Each PDF in its own page, at the same time: a page spends much of its time waiting (fonts,
+      // pictures, Chromium's printing), rarely on the same core.
       return await Promise.all(
         (options.jobs ?? PDF_JOBS).map(async (job) => {
           progress(`${job.file}: printing ${job.path}`);
-          const result = await exportPdf(browser, server.url, job, options);
+          const result = await exportPdf(browser, context, server.url, job, options);
           progress(`${job.file}: ${result.pages} pages, ${kilobytes(result.bytes)}, ${seconds(result.ms)}`);
           return result;
         }),
@@ -83,12 +87,13 @@ export async function exportPdfs(options: ExportOptions): Promise<PdfResult[]> {
 
 async function exportPdf(
   browser: Browser,
+  context: BrowserContext,
   siteUrl: string,
   job: PdfJob,
   options: ExportOptions,
 ): Promise<PdfResult> {
   const started = performance.now();
-  const printed = await printPage(browser, siteUrl, job, options.timeout ?? DEFAULT_TIMEOUT_MS);
+  const printed = await printPage(context, siteUrl, job, options.timeout ?? DEFAULT_TIMEOUT_MS);
   const { bytes, pages, outline } = await setPdfInfo(
     printed.pdf,
     printed.info,

@@ -1,13 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { SCREENS } from '../../deck/geometry.ts';
+import type { BrowserContext } from 'playwright-core';
 import { ExportError } from '../tool-error.ts';
 import { findOverfullSlides } from './find-overfull-slides.ts';
 import { printWithPageNumbers } from './number-contents.ts';
 import { type DocumentInfo, readDocumentInfo } from './set-pdf-info.ts';
 import {
   recordPdfReady,
-  waitForCharts,
   waitForFonts,
+  waitForHandoutReady,
   waitForPdfReady,
   waitForPictures,
 } from './wait-for-ready.ts';
@@ -21,7 +20,10 @@ export interface PdfJob {
   readonly file: string;
   /** The page, relative to the site's root: `index.html?print-pdf`. */
   readonly path: string;
-  /** Whether the page is the reveal.js deck, whose print view says `pdf-ready` once laid out. */
+  /**
+   * Whether the page is the reveal.js deck, whose print view says `pdf-ready` once laid out (else the
+   * handout, whose script says when it is ready).
+   */
   readonly deck: boolean;
 }
 
@@ -35,21 +37,21 @@ export interface PrintedPage {
 }
 
 /**
- * Opens a page of the site in print mode, waits for its real signals (reveal.js's `pdf-ready` for the
- * deck, every chart's "drawn" mark in the handout, the pictures, the fonts), never a fixed sleep, and prints it with
+ * Opens a page of the site in print mode in `context` (whose window is the slides' own size: the deck
+ * measures its print pages from the window it starts in), waits for its real signals (reveal.js's
+ * `pdf-ready` for the deck, the handout's ready mark, the pictures, the fonts), never a fixed sleep, and
+ * prints it with
  * the page size its CSS asks for (16:9 slides, A4 handout), backgrounds, an outline from its headings
  * and tags, and its contents' page numbers (a second print, for the handout).
  * Throws an `ExportError` naming what was not ready, and the page's errors, when a signal has not come
  * `timeout` ms after the page loaded.
  */
 export async function printPage(
-  browser: Browser,
+  context: BrowserContext,
   siteUrl: string,
   job: PdfJob,
   timeout: number,
 ): Promise<PrintedPage> {
-  // The slides' own size: the deck measures its print pages from the window it starts in.
-  const context = await browser.newContext({ viewport: SCREENS.laptop });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -58,9 +60,9 @@ export async function printPage(
     await page.emulateMedia({ media: 'print' });
     if (job.deck) await recordPdfReady(page);
     await page.goto(`${siteUrl}/${job.path}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    // Both show each chart as the build drew it: no live chart to wait for.
     if (job.deck) await waitForPdfReady(page, timeout);
-    // The print view shows each chart as the build drew it; only the handout draws live ones.
-    else await waitForCharts(page, timeout);
+    else await waitForHandoutReady(page, timeout);
     await waitForPictures(page, timeout);
     await waitForFonts(page, timeout);
     const overfull = await findOverfullSlides(page);
@@ -72,7 +74,7 @@ export async function printPage(
   } catch (error) {
     throw withPageErrors(error, job, pageErrors);
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 

@@ -1,14 +1,6 @@
 import { errors, type Page } from 'playwright-core';
-import { FINAL_CHART_STEP } from '../../deck/chart-steps.ts';
-import { CHART_FIGURE_SELECTOR, CHART_STATE } from '../../deck/dom-contract.ts';
+import { HANDOUT_READY_ATTRIBUTE } from '../../deck/dom-contract.ts';
 import { ExportError } from '../tool-error.ts';
-
-/** What a chart's figure says once it has drawn its last step; sent into the page, which sees no imports. */
-const FINAL_CHART = Object.freeze({
-  selector: CHART_FIGURE_SELECTOR,
-  drawn: CHART_STATE.drawn,
-  step: FINAL_CHART_STEP,
-});
 
 /** Set on `window` by `recordPdfReady` when reveal.js reports that its print view is laid out. */
 const PDF_READY_FLAG = '__deckPdfReady';
@@ -45,43 +37,21 @@ export async function waitForPdfReady(page: Page, timeout: number): Promise<void
 }
 
 /**
- * Waits until every chart on the page reports that it has drawn its final step (`data-chart-state`,
- * set by the chart's own "drawn" signal). Throws an `ExportError` naming the slides whose chart did not
- * draw within `timeout` ms.
+ * Waits until the handout's script says the page is ready for paper (`HANDOUT_READY_ATTRIBUTE`); throws
+ * an `ExportError` after `timeout` ms without it.
  */
-export async function waitForCharts(page: Page, timeout: number): Promise<void> {
+export async function waitForHandoutReady(page: Page, timeout: number): Promise<void> {
   try {
-    await page.waitForFunction(
-      ({ selector, drawn, step }) =>
-        [...document.querySelectorAll<HTMLElement>(selector)].every(
-          (figure) => figure.dataset.chartState === drawn && figure.dataset.chartStep === String(step),
-        ),
-      FINAL_CHART,
-      { timeout },
-    );
+    await page.waitForSelector(`html[${HANDOUT_READY_ATTRIBUTE}]`, { state: 'attached', timeout });
   } catch (error) {
     if (!(error instanceof errors.TimeoutError)) throw error;
-    const slides = await undrawnChartSlides(page);
     throw new ExportError(
-      `The chart on slide ${slides.map((id) => `"${id}"`).join(', ')} did not finish drawing within ${seconds(timeout)}.`,
-      'Run `npm run preview`, open that slide (/#/<id>, or /handout.html) in Chromium and read its console; ' +
+      `The handout's script did not get the page ready within ${seconds(timeout)}.`,
+      'Run `npm run preview`, open /handout.html in Chromium and read its console; ' +
         '`npm run pdf -- --timeout 120` allows more time.',
       { cause: error },
     );
   }
-}
-
-function undrawnChartSlides(page: Page): Promise<string[]> {
-  return page.evaluate(({ selector, drawn, step }) => {
-    const undrawn = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (figure) => figure.dataset.chartState !== drawn || figure.dataset.chartStep !== String(step),
-    );
-    // The deck's slides carry their id; the handout's frames carry it as data-slide.
-    return undrawn.map((figure) => {
-      const slide = figure.closest<HTMLElement>('section[data-slide], section[id]');
-      return slide?.dataset.slide ?? slide?.id ?? figure.dataset.chart ?? '?';
-    });
-  }, FINAL_CHART);
 }
 
 /**

@@ -11,6 +11,8 @@ export interface PageOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
   /** Whether the reader has asked the system for reduced motion. Default false. */
   readonly reducedMotion?: boolean;
+  /** The CSS media the page is loaded in: `print`, as the PDF export opens pages. Default the screen. */
+  readonly media?: 'screen' | 'print';
 }
 
 /** A page opened by `openPage`, with what it has done wrong so far. */
@@ -41,6 +43,7 @@ export async function openPage(
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
   const page = await context.newPage();
+  if (options.media) await page.emulateMedia({ media: options.media });
   const origin = new URL(url).origin;
   const opened: OpenedPage = {
     page,
