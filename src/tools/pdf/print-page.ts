@@ -40,9 +40,8 @@ export interface PrintedPage {
  * Opens a page of the site in print mode in `context` (whose window is the slides' own size: the deck
  * measures its print pages from the window it starts in), waits for its real signals (reveal.js's
  * `pdf-ready` for the deck, the handout's ready mark, the pictures, the fonts), never a fixed sleep, and
- * prints it with
- * the page size its CSS asks for (16:9 slides, A4 handout), backgrounds, an outline from its headings
- * and tags, and its contents' page numbers (a second print, for the handout).
+ * prints it with the page size its CSS asks for (16:9 slides, A4 handout), backgrounds, an outline from
+ * its headings and tags, and its contents' page numbers (a second print, for the handout).
  * Throws an `ExportError` naming what was not ready, and the page's errors, when a signal has not come
  * `timeout` ms after the page loaded.
  */
