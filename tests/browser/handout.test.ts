@@ -4,8 +4,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { describe, expect, inject, it } from 'vitest';
+import { CHART_FONT, CHART_TEXT } from '../../src/deck/chart/goals-chart-look.ts';
 import { FINAL_STEP } from '../../src/deck/chart/goals-chart-state.ts';
-import { CHART_FIGURE_SELECTOR, HANDOUT_READY_ATTRIBUTE } from '../../src/deck/dom-contract.ts';
+import {
+  CHART_DRAWN_EVENT,
+  CHART_FIGURE_SELECTOR,
+  HANDOUT_READY_ATTRIBUTE,
+} from '../../src/deck/dom-contract.ts';
 import { serveStatic } from '../../src/tools/serve/serve-static.ts';
 import { everyChartDrawn } from './support/chart-drawn.ts';
 import type { PageOptions } from './support/launch-browser.ts';
@@ -14,7 +19,7 @@ import { useBrowser } from './support/use-browser.ts';
 const distDir = inject('distDir');
 const projectRoot = inject('projectRoot');
 
-const { open: openPage, closePages } = useBrowser();
+const { open: openPage, closePages, browser } = useBrowser();
 
 async function open(url: string, options: PageOptions = {}): Promise<Page> {
   return (await openPage(url, options)).page;
@@ -71,6 +76,48 @@ describe('the built handout page', () => {
     await page.emulateMedia({ media: 'screen' });
     await everyChartDrawn(page);
     expect(await figure.first().locator('canvas').count()).toBe(1);
+  });
+
+  it('draws its live chart in the page’s own fonts, even when they arrive after the script', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await context.newPage();
+      // What the canvas would write in as each chart says it has drawn: the faces it uses, in or not.
+      await page.addInitScript(
+        ({ faces, event }) => {
+          const seen: boolean[] = [];
+          Object.assign(window, { facesAtDraw: seen });
+          document.addEventListener(event, () =>
+            seen.push(faces.every((face) => document.fonts.check(face))),
+          );
+        },
+        {
+          faces: [
+            `${CHART_TEXT.small}px ${CHART_FONT}`,
+            `${CHART_TEXT.strong} ${CHART_TEXT.small}px ${CHART_FONT}`,
+          ],
+          event: CHART_DRAWN_EVENT,
+        },
+      );
+      // The fonts held back until the page's script has run: a slow network's order.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\.woff2$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(`${inject('baseUrl')}/handout.html`, { waitUntil: 'commit' });
+      await page.waitForSelector(`html[${HANDOUT_READY_ATTRIBUTE}]`, { state: 'attached' });
+      release();
+      await everyChartDrawn(page);
+      expect(
+        await page.evaluate(() => (window as unknown as { facesAtDraw: boolean[] }).facesAtDraw),
+      ).toEqual([true]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('reads on a phone without scrolling sideways', async () => {

@@ -1,6 +1,7 @@
 import type { Chart, Plugin, TooltipModel } from 'chart.js';
 import type { GoalsDataset } from '../../data/goals-dataset';
 import { describeGoal } from '../../deck/chart/describe-goals.ts';
+import { CHART_FONT, CHART_TEXT } from '../../deck/chart/goals-chart-look.ts';
 import {
   type GoalsChartState,
   type GroupKey,
@@ -36,6 +37,25 @@ export interface MountOptions {
 
 /** Keys that would otherwise reach reveal.js while a chart control has focus. */
 const CONTROL_KEYS = new Set([' ', 'Enter']);
+
+/** The faces the chart writes in (its weights; the size does not matter to which face is used). */
+const CHART_FACES = [
+  `${CHART_TEXT.small}px ${CHART_FONT}`,
+  `${CHART_TEXT.strong} ${CHART_TEXT.small}px ${CHART_FONT}`,
+];
+
+/**
+ * Runs `draw` once the chart's faces are in: a canvas writes a face still loading in a fallback font,
+ * and keeps it (a wider one, whose values ran into the gaps beside them). At once when they are in
+ * already; anyway when one cannot load (a reader gone offline): a chart in a fallback font beats none.
+ */
+function whenFacesLoaded(draw: () => void): void {
+  if (CHART_FACES.every((face) => document.fonts.check(face))) {
+    draw();
+    return;
+  }
+  Promise.all(CHART_FACES.map((face) => document.fonts.load(face))).then(draw, draw);
+}
 
 /**
  * Mounts the interactive goals chart on a chart figure: the canvas, its controls, tooltips by pointer,
@@ -105,8 +125,11 @@ export function mountGoalsChart(
   const drawNow = () => {
     fill();
     if (!held) return;
-    held = false;
-    chart.render();
+    whenFacesLoaded(() => {
+      if (!held) return;
+      held = false;
+      chart.render();
+    });
   };
   const { later } = options;
   if (later) {
