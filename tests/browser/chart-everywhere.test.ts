@@ -83,6 +83,45 @@ describe('the chart’s source, in every view', () => {
   });
 });
 
+describe('the chart’s drawing', () => {
+  it('writes no text over another, and none past its sides, with its fonts in', async () => {
+    const { page } = await open('?print-pdf');
+    await page.evaluate(() => document.fonts.ready);
+    const chart = page.locator(`${FIGURE} .chart-picture svg`);
+    expect(await chart.isVisible()).toBe(true);
+    const { lines, edges } = await chart.evaluate((svg) => {
+      const box = (element: Element) => {
+        const { left, top, right, bottom } = element.getBoundingClientRect();
+        return { left, top, right, bottom };
+      };
+      return {
+        edges: box(svg),
+        lines: [...svg.querySelectorAll('text')].flatMap((text, index) =>
+          [...text.querySelectorAll('tspan')].map((line) => ({
+            text: index,
+            words: line.textContent ?? '',
+            ...box(line),
+          })),
+        ),
+      };
+    });
+    expect(lines.length).toBeGreaterThan(20);
+    const overlaps: string[] = [];
+    for (const [index, a] of lines.entries()) {
+      for (const b of lines.slice(index + 1)) {
+        if (a.text === b.text) continue;
+        const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (across > 0.5 && down > 0.5) overlaps.push(`"${a.words}" over "${b.words}"`);
+      }
+    }
+    expect(overlaps).toEqual([]);
+    // Sideways only: a line's box is its font's full height, taller than the ink its line holds.
+    const outside = lines.filter((line) => line.left < edges.left - 0.5 || line.right > edges.right + 0.5);
+    expect(outside.map((line) => line.words)).toEqual([]);
+  });
+});
+
 describe('the chart on paper', () => {
   it('prints from the slides view as the drawing of its final state with its legend and source', async () => {
     const page = await openDeck(`#/${TALK.chart.id}`);
