@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { describe, expect, inject, it } from 'vitest';
-import { CHART_FONT, CHART_TEXT } from '../../src/deck/chart/goals-chart-look.ts';
+import { CHART_FACES } from '../../src/deck/chart/goals-chart-look.ts';
 import { FINAL_STEP } from '../../src/deck/chart/goals-chart-state.ts';
 import {
   CHART_DRAWN_EVENT,
@@ -91,13 +91,7 @@ describe('the built handout page', () => {
             seen.push(faces.every((face) => document.fonts.check(face))),
           );
         },
-        {
-          faces: [
-            `${CHART_TEXT.small}px ${CHART_FONT}`,
-            `${CHART_TEXT.strong} ${CHART_TEXT.small}px ${CHART_FONT}`,
-          ],
-          event: CHART_DRAWN_EVENT,
-        },
+        { faces: CHART_FACES, event: CHART_DRAWN_EVENT },
       );
       // The fonts held back until the page's script has run: a slow network's order.
       let release = () => {};

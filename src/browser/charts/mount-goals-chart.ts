@@ -1,7 +1,7 @@
 import type { Chart, Plugin, TooltipModel } from 'chart.js';
 import type { GoalsDataset } from '../../data/goals-dataset';
 import { describeGoal } from '../../deck/chart/describe-goals.ts';
-import { CHART_FONT, CHART_TEXT } from '../../deck/chart/goals-chart-look.ts';
+import { CHART_FACES } from '../../deck/chart/goals-chart-look.ts';
 import {
   type GoalsChartState,
   type GroupKey,
@@ -37,12 +37,6 @@ export interface MountOptions {
 
 /** Keys that would otherwise reach reveal.js while a chart control has focus. */
 const CONTROL_KEYS = new Set([' ', 'Enter']);
-
-/** The faces the chart writes in (its weights; the size does not matter to which face is used). */
-const CHART_FACES = [
-  `${CHART_TEXT.small}px ${CHART_FONT}`,
-  `${CHART_TEXT.strong} ${CHART_TEXT.small}px ${CHART_FONT}`,
-];
 
 /**
  * Runs `draw` once the chart's faces are in: a canvas writes a face still loading in a fallback font,

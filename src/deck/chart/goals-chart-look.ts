@@ -37,6 +37,15 @@ export const CHART_TEXT = Object.freeze({
   strong: 600,
 });
 
+/**
+ * The faces the chart writes in, as CSS font shorthands: its regular and its strong weight (the size
+ * does not change which face is used). A canvas draws only faces that are in (see `mountGoalsChart`).
+ */
+export const CHART_FACES: readonly string[] = Object.freeze([
+  `${CHART_TEXT.small}px ${CHART_FONT}`,
+  `${CHART_TEXT.strong} ${CHART_TEXT.small}px ${CHART_FONT}`,
+]);
+
 /** The value axis: a fixed 0–100% scale, so both groups and every step share one ruler. */
 export const CHART_SCALE = Object.freeze({ min: 0, max: 100 });
 
