@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { handoutAnchor, REFERENCES_SLIDE_ID } from '../../src/deck/dom-contract.ts';
 import { SCREENS } from '../../src/deck/geometry.ts';
@@ -368,6 +368,29 @@ describe('the reading view’s links and keys', () => {
       expect(hashOf(page)).toBe(`#/${cited.id}`);
     });
   }
+
+  it('keeps a reader who follows a link before the fonts are in on the slide it named', async () => {
+    // The deck lands on a deep link again once its fonts are in: held back here until the reader has
+    // left the linked slide, they must not take the reader back to it.
+    const held: Route[] = [];
+    let holding = true;
+    const page = await openDeck(`#/${TALK.cited.id}`, {
+      viewport: SCREENS.phone,
+      beforeLoad: (opening) =>
+        opening.route(/\.woff2$/, (font) => (holding ? held.push(font) : font.continue())),
+      waitUntil: 'domcontentloaded',
+    });
+    await expect.poll(() => pageOnTop(page)).toBe(TALK.cited.id);
+    expect(await page.evaluate(() => document.fonts.status)).toBe('loading');
+    await page.locator(`section#${TALK.cited.id} a.citation`).first().click();
+    await expect.poll(() => pageOnTop(page)).toBe(REFERENCES_SLIDE_ID);
+    holding = false;
+    await Promise.all(held.map((font) => font.continue()));
+    await page.evaluate(() => document.fonts.ready.then(() => document.fonts.status));
+    await scrollSettled(page);
+    expect(await pageOnTop(page)).toBe(REFERENCES_SLIDE_ID);
+    expect(hashOf(page)).toBe(`#/${REFERENCES_SLIDE_ID}`);
+  });
 
   it('gives each slide one screen with all its steps shown, and moves a slide a key, Home and End too', async () => {
     const page = await openDeck('', { viewport: SCREENS.phone });

@@ -8,6 +8,11 @@ const READING_LINE = 0.4;
 export interface ReadingNavigation {
   /** Scrolls the slide's page to the top of the screen and makes it the current slide. */
   goTo(slide: HTMLElement): void;
+  /**
+   * Goes to a deep-linked slide, and again once the fonts are in (a page above it can change height
+   * with them), unless the reader has moved by then: a link followed before they came is not undone.
+   */
+  land(slide: HTMLElement): void;
 }
 
 /**
@@ -29,6 +34,16 @@ export function setUpReadingNavigation(deck: DeckApi): ReadingNavigation {
   const goTo = (slide: HTMLElement) => {
     slide.closest('.scroll-page')?.scrollIntoView({ block: 'start' });
     makeCurrent(slide);
+  };
+  const land = (slide: HTMLElement) => {
+    goTo(slide);
+    const viewport = deck.getViewportElement();
+    // Where scroll anchoring keeps the place as the fonts change the layout, the offset moves and the
+    // reader is already there; without it (WebKit) the offset stays and the page is put back.
+    const landedAt = viewport?.scrollTop;
+    void document.fonts.ready.then(() => {
+      if (reading() && viewport?.scrollTop === landedAt) goTo(slide);
+    });
   };
   const followReader = () => {
     pending = 0;
@@ -95,7 +110,7 @@ export function setUpReadingNavigation(deck: DeckApi): ReadingNavigation {
   deck.on('slidechanged', () => {
     if (reading() && pending === 0) pending = requestAnimationFrame(followReader);
   });
-  return { goTo };
+  return { goTo, land };
 }
 
 /** The slide whose page crosses the reading line. */

@@ -24,15 +24,10 @@ export async function startRuntime(): Promise<void> {
   if (printing) await loadEveryPicture();
   const deck = await startDeck(element);
   if (!printing) void loadEveryPicture();
-  // In the reading view, land on the deep-linked slide now, and again once the fonts are in (a page's
-  // slide can change height with them). Read now: from here the address follows the slide being read.
+  // Read now: from here the address follows the slide being read.
   const linked = slideOfHash(window.location.hash);
   const navigation = setUpReadingNavigation(deck);
-  const land = () => {
-    if (deck.isScrollView() && linked) navigation.goTo(linked);
-  };
-  land();
-  void document.fonts.ready.then(land);
+  if (deck.isScrollView() && linked) navigation.land(linked);
   keepSlidesCentred(deck);
   setUpReadingView(deck, navigation);
   syncCharts(deck);

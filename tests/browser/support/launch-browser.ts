@@ -13,6 +13,10 @@ export interface PageOptions {
   readonly reducedMotion?: boolean;
   /** The CSS media the page is loaded in: `print`, as the PDF export opens pages. Default the screen. */
   readonly media?: 'screen' | 'print';
+  /** Runs on the new page before it navigates: to route its requests, say. */
+  readonly beforeLoad?: (page: Page) => Promise<unknown>;
+  /** What the opening waits for: `domcontentloaded` for a page whose requests are held. Default `load`. */
+  readonly waitUntil?: 'load' | 'domcontentloaded';
 }
 
 /** A page opened by `openPage`, with what it has done wrong so far. */
@@ -44,6 +48,7 @@ export async function openPage(
   });
   const page = await context.newPage();
   if (options.media) await page.emulateMedia({ media: options.media });
+  await options.beforeLoad?.(page);
   const origin = new URL(url).origin;
   const opened: OpenedPage = {
     page,
@@ -62,7 +67,7 @@ export async function openPage(
     if (leavesOrigin(request.url(), origin)) opened.offOriginRequests.push(request.url());
   });
   try {
-    await page.goto(url);
+    await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
   } catch (error) {
     await context.close();
     throw error;
