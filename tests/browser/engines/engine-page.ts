@@ -65,6 +65,11 @@ export interface EnginePage {
 /** A running browser of one engine. */
 export interface EngineBrowser {
   readonly engine: EngineName;
+  /**
+   * `many` when pages opened one after another stay open side by side, each driven on its own; `one`
+   * when the driver has a single window, which each `open` takes over.
+   */
+  readonly windows: 'many' | 'one';
   /** Opens `url` in a fresh page (no cookies, storage or history from earlier pages) of the given size. */
   open(url: string, viewport?: Viewport): Promise<EnginePage>;
   /** Stops the browser and everything it started. */

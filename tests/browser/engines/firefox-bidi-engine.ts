@@ -22,9 +22,11 @@ export async function launchFirefoxBidi(executablePath: string): Promise<EngineB
   });
   return {
     engine: 'firefox',
+    windows: 'many',
     async open(url, viewport) {
       const context = await browser.createBrowserContext();
-      const page = await context.newPage();
+      // A window of its own, not a tab: a tab behind another is hidden, and gets no frames to paint.
+      const page = await context.newPage({ type: 'window' });
       if (viewport) await page.setViewport(viewport);
       await page.evaluateOnNewDocument(recordPageProblems);
       const problems: string[] = [];

@@ -13,6 +13,7 @@ export async function launchPlaywright(engine: EngineName, executablePath: strin
       : await (engine === 'firefox' ? firefox : webkit).launch({ executablePath, headless: true });
   return {
     engine,
+    windows: 'many',
     async open(url, viewport) {
       const context = await browser.newContext(viewport ? { viewport } : {});
       await context.addInitScript(recordPageProblems);

@@ -8,7 +8,19 @@ export interface EngineFixture {
   /** The built site's address in this project: `http://127.0.0.1:<port>`. */
   readonly baseUrl: string;
   /** Opens a path of the built site (or a full URL) in a fresh page; `deck` also waits for reveal.js. */
-  open(pathOrUrl: string, options?: { viewport?: Viewport; deck?: boolean }): Promise<EnginePage>;
+  open(pathOrUrl: string, options?: OpenOptions): Promise<EnginePage>;
+  /**
+   * Opens each path in a page of its own, all open at once and each driven on its own: a long walk
+   * split into parts that wait on the deck's transitions side by side. For a driver with one window
+   * (WebKitWebDriver), each page after the first gets a browser of its own, closed after the test.
+   */
+  openSideBySide(pathsOrUrls: readonly string[], options?: OpenOptions): Promise<EnginePage[]>;
+}
+
+export interface OpenOptions {
+  readonly viewport?: Viewport;
+  /** Whether to wait for reveal.js to be ready (the default). */
+  readonly deck?: boolean;
 }
 
 /**
@@ -19,34 +31,56 @@ export interface EngineFixture {
 export function useEngine(): EngineFixture {
   const install = inject('engineInstall');
   const baseUrl = inject('engineBaseUrl');
+  const display = inject('engineDisplay') || undefined;
   let browser: EngineBrowser | undefined;
   const opened: EnginePage[] = [];
+  const extraBrowsers: EngineBrowser[] = [];
 
   beforeAll(async () => {
-    browser = await launchEngine(install, inject('engineDisplay') || undefined);
+    browser = await launchEngine(install, display);
   });
   afterEach(async () => {
+    const problems: string[] = [];
     for (const page of opened.splice(0)) {
-      const problems = await page.problems();
+      problems.push(...(await page.problems()));
       await page.close();
-      expect(problems, `what went wrong in ${install.engine}`).toEqual([]);
     }
+    await Promise.all(extraBrowsers.splice(0).map((extra) => extra.close()));
+    expect(problems, `what went wrong in ${install.engine}`).toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
   });
 
+  const openIn = async (
+    into: EngineBrowser,
+    pathOrUrl: string,
+    { viewport, deck = true }: OpenOptions,
+  ): Promise<EnginePage> => {
+    const url = /^[a-z]+:/.test(pathOrUrl) ? pathOrUrl : `${baseUrl}/${pathOrUrl}`;
+    const page = await into.open(url, viewport);
+    opened.push(page);
+    if (deck)
+      await page.waitFor('reveal.js to be ready', () => document.querySelector('.reveal.ready'), null);
+    return page;
+  };
+  const started = () => {
+    if (!browser) throw new Error('The browser starts in beforeAll: open pages inside tests.');
+    return browser;
+  };
+
   return {
     engine: install.engine,
     baseUrl,
-    async open(pathOrUrl, { viewport, deck = true } = {}) {
-      if (!browser) throw new Error('The browser starts in beforeAll: open pages inside tests.');
-      const url = /^[a-z]+:/.test(pathOrUrl) ? pathOrUrl : `${baseUrl}/${pathOrUrl}`;
-      const page = await browser.open(url, viewport);
-      opened.push(page);
-      if (deck)
-        await page.waitFor('reveal.js to be ready', () => document.querySelector('.reveal.ready'), null);
-      return page;
+    open: (pathOrUrl, options = {}) => openIn(started(), pathOrUrl, options),
+    async openSideBySide(pathsOrUrls, options = {}) {
+      const first = started();
+      const browsers =
+        first.windows === 'many'
+          ? pathsOrUrls.map(() => first)
+          : [first, ...(await Promise.all(pathsOrUrls.slice(1).map(() => launchEngine(install, display))))];
+      extraBrowsers.push(...browsers.filter((each) => each !== first));
+      return Promise.all(pathsOrUrls.map((path, index) => openIn(browsers[index] ?? first, path, options)));
     },
   };
 }

@@ -65,6 +65,7 @@ export async function launchWebKitWebDriver(options: WebKitWebDriverOptions): Pr
     };
     return {
       engine: 'webkit',
+      windows: 'one',
       async open(url, viewport) {
         if (viewport) await resize(viewport);
         const page = webkitPage(browser);

@@ -6,13 +6,16 @@ import { inkless, PAINTED, paintedScreenshot } from '../engines/painted-screensh
 import type { Box } from '../engines/pixels.ts';
 import { changedShare, splitAcross } from '../engines/pixels.ts';
 import { useEngine } from '../engines/use-engine.ts';
+import { inRuns } from '../support/in-runs.ts';
 import { TALK } from '../support/talk-slides.ts';
 
-const { engine, open } = useEngine();
+const { engine, open, openSideBySide } = useEngine();
 const LAPTOP = SCREENS.laptop;
 
 /** How wide a part of a line is checked on its own, in CSS pixels. */
 const PART_WIDTH = 90;
+/** How many pages walk the talk side by side: each waits mostly on the deck's transitions, not on the CPU. */
+const WALK_PARTS = 3;
 /** Walking the whole talk takes one step, two screenshots and their comparison per click: minutes on a busy machine. */
 const WALK_TIMEOUT = 240_000;
 
@@ -53,6 +56,55 @@ function lineBoxes(page: EnginePage, selector: string | null): Promise<Box[]> {
 const partsOf = (lines: readonly Box[]) =>
   lines.flatMap((line) => splitAcross(line, Math.max(1, Math.floor(line.width / PART_WIDTH))));
 
+/** What a walk from one slide to another saw: the slides it showed and what of them was left unpainted. */
+interface PaintWalk {
+  /** The slides walked, the first one included and `until` left out. */
+  readonly visited: string[];
+  readonly unpainted: string[];
+}
+
+/**
+ * Walks `page` with Page Down from the slide it shows until it arrives at the slide `until` (whose
+ * heading is checked too) or at the end of the talk, checking at each step that the new words are
+ * painted and at each new slide that its heading is.
+ */
+async function walkPainting(page: EnginePage, until: string | null): Promise<PaintWalk> {
+  let position = await deckPosition(page);
+  await waitForPosition(page, position.slideId, 0);
+  await waitForStillness(page);
+  // The first slide's picture, for the first step to be compared with: nothing in it is checked.
+  let before = (await paintedScreenshot(page, LAPTOP.width, () => [])).picture;
+  const unpainted: string[] = [];
+  const visited = [position.slideId];
+  while (!position.atEnd && position.slideId !== until) {
+    await page.press('PageDown');
+    await waitToMove(page, position);
+    const now = await deckPosition(page);
+    await waitForStillness(page);
+    const stepped = now.slideId === position.slideId;
+    // A step's new words change the picture; a new slide's heading is ink on its background.
+    const parts = partsOf(await lineBoxes(page, stepped ? null : `section#${now.slideId} :is(h1, h2)`));
+    const previous = before;
+    const { picture, blank } = await paintedScreenshot(
+      page,
+      LAPTOP.width,
+      stepped
+        ? (after) => parts.filter((part) => changedShare(previous, after, part) < PAINTED)
+        : inkless(parts),
+    );
+    if (!stepped && now.slideId !== until) visited.push(now.slideId);
+    if (blank.length > 0)
+      unpainted.push(
+        stepped
+          ? `${now.slideId} step ${now.shownSteps}: ${blank.length} of its text unpainted`
+          : `${now.slideId}: its heading unpainted`,
+      );
+    position = now;
+    before = picture;
+  }
+  return { visited, unpainted };
+}
+
 describe(`the slides in ${engine}`, () => {
   it('paint the title slide from the first load', async () => {
     const page = await open('', { viewport: LAPTOP });
@@ -66,41 +118,18 @@ describe(`the slides in ${engine}`, () => {
   it(
     'paint every step and every slide as the clicker moves through the whole talk',
     async () => {
-      const page = await open('', { viewport: LAPTOP });
-      let position = await deckPosition(page);
-      await waitForStillness(page);
-      // The title's picture, for the first step to be compared with: nothing in it is checked.
-      let before = (await paintedScreenshot(page, LAPTOP.width, () => [])).picture;
-      const unpainted: string[] = [];
-      const visited = [position.slideId];
-      while (!position.atEnd) {
-        await page.press('PageDown');
-        await waitToMove(page, position);
-        const now = await deckPosition(page);
-        await waitForStillness(page);
-        const stepped = now.slideId === position.slideId;
-        // A step's new words change the picture; a new slide's heading is ink on its background.
-        const parts = partsOf(await lineBoxes(page, stepped ? null : `section#${now.slideId} :is(h1, h2)`));
-        const previous = before;
-        const { picture, blank } = await paintedScreenshot(
-          page,
-          LAPTOP.width,
-          stepped
-            ? (after) => parts.filter((part) => changedShare(previous, after, part) < PAINTED)
-            : inkless(parts),
-        );
-        if (!stepped) visited.push(now.slideId);
-        if (blank.length > 0)
-          unpainted.push(
-            stepped
-              ? `${now.slideId} step ${now.shownSteps}: ${blank.length} of its text unpainted`
-              : `${now.slideId}: its heading unpainted`,
-          );
-        position = now;
-        before = picture;
-      }
-      expect(visited).toEqual(TALK.all.map((slide) => slide.id));
-      expect(unpainted).toEqual([]);
+      // The walk in parts, side by side: each part opens at its first slide and walks on to the next
+      // part's first, so every step and every move between slides is still walked, once.
+      const parts = inRuns(TALK.all, WALK_PARTS);
+      const pages = await openSideBySide(
+        parts.map((part, index) => (index === 0 ? '' : `#/${part[0]?.id}`)),
+        { viewport: LAPTOP },
+      );
+      const walks = await Promise.all(
+        pages.map((page, index) => walkPainting(page, parts[index + 1]?.[0]?.id ?? null)),
+      );
+      expect(walks.flatMap((walk) => walk.visited)).toEqual(TALK.all.map((slide) => slide.id));
+      expect(walks.flatMap((walk) => walk.unpainted)).toEqual([]);
     },
     WALK_TIMEOUT,
   );
