@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sepucha2008 } from '../../src/data/sepucha-2008.ts';
-import { CHART_PALETTE } from '../../src/deck/chart/goals-chart-look.ts';
+import { CHART_FACES, CHART_PALETTE } from '../../src/deck/chart/goals-chart-look.ts';
 import { orderGoals } from '../../src/deck/chart/goals-chart-state.ts';
 import { REFERENCES_SLIDE_ID } from '../../src/deck/dom-contract.ts';
 import { findAxeViolations } from './support/axe.ts';
@@ -86,7 +86,11 @@ describe('the chart’s source, in every view', () => {
 describe('the chart’s drawing', () => {
   it('writes no text over another, and none past its sides, with its fonts in', async () => {
     const { page } = await open('?print-pdf');
-    await page.evaluate(() => document.fonts.ready);
+    // `fonts.ready` alone can resolve before a face has begun to load, leaving the text to a wider
+    // fallback: ask for the chart's own faces and wait until they are in.
+    const faces = [...CHART_FACES];
+    await page.evaluate((list) => Promise.all(list.map((face) => document.fonts.load(face))), faces);
+    expect(await page.evaluate((list) => list.every((face) => document.fonts.check(face)), faces)).toBe(true);
     const chart = page.locator(`${FIGURE} .chart-picture svg`);
     expect(await chart.isVisible()).toBe(true);
     const { lines, edges } = await chart.evaluate((svg) => {

@@ -4,12 +4,10 @@ import { SCREENS } from '../../../src/deck/geometry.ts';
 import { waitForPosition, waitForStillness } from '../engines/deck-position.ts';
 import { useEngine } from '../engines/use-engine.ts';
 import { type AxeViolation, findAxeViolationsIn } from '../support/axe.ts';
-import { inRuns } from '../support/in-runs.ts';
+import { inRuns, SIDE_BY_SIDE_PAGES } from '../support/in-runs.ts';
 import { TALK } from '../support/talk-slides.ts';
 
 const { engine, open, openSideBySide } = useEngine();
-/** How many pages axe checks side by side. */
-const AXE_PAGES = 3;
 /** axe on every slide in turn: a minute or more on a busy machine. */
 const EVERY_SLIDE_TIMEOUT = 240_000;
 
@@ -19,7 +17,7 @@ describe(`axe-core in ${engine}`, () => {
     async () => {
       // The slides shared out between pages checked side by side: each waits mostly on the deck's
       // transitions, not on the CPU.
-      const runs = inRuns(TALK.all, AXE_PAGES);
+      const runs = inRuns(TALK.all, SIDE_BY_SIDE_PAGES);
       const pages = await openSideBySide(
         runs.map(() => ''),
         { viewport: SCREENS.laptop },

@@ -6,7 +6,7 @@ import { inkless, PAINTED, paintedScreenshot } from '../engines/painted-screensh
 import type { Box } from '../engines/pixels.ts';
 import { changedShare, splitAcross } from '../engines/pixels.ts';
 import { useEngine } from '../engines/use-engine.ts';
-import { inRuns } from '../support/in-runs.ts';
+import { inRuns, SIDE_BY_SIDE_PAGES } from '../support/in-runs.ts';
 import { TALK } from '../support/talk-slides.ts';
 
 const { engine, open, openSideBySide } = useEngine();
@@ -14,8 +14,6 @@ const LAPTOP = SCREENS.laptop;
 
 /** How wide a part of a line is checked on its own, in CSS pixels. */
 const PART_WIDTH = 90;
-/** How many pages walk the talk side by side: each waits mostly on the deck's transitions, not on the CPU. */
-const WALK_PARTS = 3;
 /** Walking the whole talk takes one step, two screenshots and their comparison per click: minutes on a busy machine. */
 const WALK_TIMEOUT = 240_000;
 
@@ -120,7 +118,7 @@ describe(`the slides in ${engine}`, () => {
     async () => {
       // The walk in parts, side by side: each part opens at its first slide and walks on to the next
       // part's first, so every step and every move between slides is still walked, once.
-      const parts = inRuns(TALK.all, WALK_PARTS);
+      const parts = inRuns(TALK.all, SIDE_BY_SIDE_PAGES);
       const pages = await openSideBySide(
         parts.map((part, index) => (index === 0 ? '' : `#/${part[0]?.id}`)),
         { viewport: LAPTOP },
