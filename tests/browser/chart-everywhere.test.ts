@@ -4,6 +4,7 @@ import { sepucha2008 } from '../../src/data/sepucha-2008.ts';
 import { CHART_FACES, CHART_PALETTE } from '../../src/deck/chart/goals-chart-look.ts';
 import { orderGoals } from '../../src/deck/chart/goals-chart-state.ts';
 import { REFERENCES_SLIDE_ID } from '../../src/deck/dom-contract.ts';
+import { recordPdfReady, waitForPdfReady } from '../../src/tools/pdf/wait-for-ready.ts';
 import { findAxeViolations } from './support/axe.ts';
 import { chartDrawnAt } from './support/chart-drawn.ts';
 import { openSpeakerView, SPEAKER_VIEW } from './support/speaker-view.ts';
@@ -85,7 +86,9 @@ describe('the chart’s source, in every view', () => {
 
 describe('the chart’s drawing', () => {
   it('writes no text over another, and none past its sides, with its fonts in', async () => {
-    const { page } = await open('?print-pdf');
+    // The print view is laid out after the page loads, later on a busy machine: reveal.js says when.
+    const { page } = await open('?print-pdf', { beforeLoad: recordPdfReady });
+    await waitForPdfReady(page, 30_000);
     // `fonts.ready` alone can resolve before a face has begun to load, leaving the text to a wider
     // fallback: ask for the chart's own faces and wait until they are in.
     const faces = [...CHART_FACES];
