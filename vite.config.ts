@@ -1,5 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { deckSite } from './src/site/deck-site.ts';
+
+/**
+ * Test files run side by side, one per core (two at least). Firefox and WebKit each come after it, one
+ * file at a time: their whole-talk walks already open three windows at once, and a second file beside them
+ * starves WebKit's paint of the frames it waits for.
+ */
+const FILES_AT_ONCE = Math.max(2, availableParallelism());
+const ONE_FILE_AT_A_TIME = { maxWorkers: 1 };
 
 /** What every browser project shares: the build, the engine and the server come from one global setup. */
 const BROWSER_TIER = {
@@ -23,6 +32,7 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
+    maxWorkers: FILES_AT_ONCE,
     reporters: ['default', './tests/support/counts-by-project.ts'],
     projects: [
       {
@@ -57,9 +67,16 @@ export default defineConfig({
         },
       },
       // Firefox and WebKit (Safari's engine): the shared suite.
-      ...(['firefox', 'webkit'] as const).map((name) => ({
+      ...(['firefox', 'webkit'] as const).map((name, index) => ({
         extends: true as const,
-        test: { name, include: ['tests/browser/every-engine/**/*.test.ts'], ...BROWSER_TIER },
+        test: {
+          name,
+          include: ['tests/browser/every-engine/**/*.test.ts'],
+          ...BROWSER_TIER,
+          ...ONE_FILE_AT_A_TIME,
+          // Projects with their own worker count run as groups of their own, after the first.
+          sequence: { groupOrder: index + 1 },
+        },
       })),
     ],
   },

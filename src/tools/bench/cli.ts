@@ -59,7 +59,7 @@ const projectRoot = PROJECT_ROOT;
 async function main(): Promise<void> {
   const options = readOptions();
   if (options.help) return console.log(USAGE);
-  const chromiumPath = locateChromium();
+  const chromiumPath = locateChromium({ headlessShell: false });
   if (!chromiumPath) throw new Error(`No Chromium found to measure with. ${HOW_TO_GET_CHROMIUM}`);
   const runs = wholeNumber('--runs', options.runs);
   const lighthouseRuns = wholeNumber('--lighthouse-runs', options['lighthouse-runs']);
