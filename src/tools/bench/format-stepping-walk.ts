@@ -9,7 +9,8 @@ export function formatSteppingWalks(chromium: string, walks: readonly SteppingWa
     const long = walk.longAnimationFrames <= STEPPING_TARGETS.longAnimationFrames ? 'within' : 'OVER';
     const missed = walk.missed.map(
       (step) =>
-        `\n    from ${step.from}: worst frame ${ms(step.worstFrameMs)}, ${step.longFrames} long animation frames`,
+        `\n    from ${step.from}: worst frame ${ms(step.worstFrameMs)}, ${step.longFrames} long animation frames` +
+        step.longFrameCauses.map((cause) => `\n      ${cause}`).join(''),
     );
     return (
       `  ${walk.view.padEnd(8)} ${walk.steps} steps in ${ms(walk.totalMs)}: a step lands in ${ms(walk.medianStepMs)} ` +

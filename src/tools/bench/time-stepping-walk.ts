@@ -34,6 +34,8 @@ export interface MissedStep {
   readonly from: string;
   readonly worstFrameMs: number;
   readonly longFrames: number;
+  /** What each long animation frame spent its time on (the longest script, then rendering): where to look. */
+  readonly longFrameCauses: readonly string[];
 }
 
 /** Where the walk's page script keeps its record, on `window`. */
@@ -54,9 +56,21 @@ const RECORD_FRAMES_SCRIPT = `(() => {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+  const round = (ms) => Math.round(ms) + ' ms';
+  const causeOf = (entry) => {
+    const end = entry.startTime + entry.duration;
+    const script = [...(entry.scripts || [])].sort((a, b) => b.duration - a.duration)[0];
+    const file = script && script.sourceURL ? ' in ' + script.sourceURL.split('/').pop() : '';
+    return round(entry.duration) + ': ' +
+      (script ? 'script ' + round(script.duration) + ' (' + (script.invoker || script.invokerType) + file + ')' : 'no script') +
+      ', rendering ' + round(entry.renderStart ? end - entry.renderStart : 0) +
+      ' (style and layout ' + round(entry.styleAndLayoutStart ? end - entry.styleAndLayoutStart : 0) + ')';
+  };
   if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.longFrames.push({ at: entry.startTime, ms: entry.duration });
+      for (const entry of list.getEntries()) {
+        record.longFrames.push({ at: entry.startTime, ms: entry.duration, cause: causeOf(entry) });
+      }
     }).observe({ type: 'long-animation-frame' });
   }
   // Resolves with two times: when the step has landed (in the slides view, the deck has left
@@ -145,7 +159,7 @@ export async function timeSteppingWalk(
             slide?.nextElementSibling === null && slide.querySelector('.fragment:not(.visible)') === null,
         };
       }, view === 'reading');
-    const steps: { from: string; ms: number; worstFrameMs: number; longFrames: number }[] = [];
+    const steps: (MissedStep & { ms: number })[] = [];
     const walkStart = await page.evaluate(() => performance.now());
     let place = await placeOf();
     while (!place.atEnd) {
@@ -168,17 +182,21 @@ export async function timeSteppingWalk(
           const record = (
             window as unknown as Record<
               string,
-              { frames: { at: number; gap: number }[]; longFrames: { at: number; ms: number }[] }
+              {
+                frames: { at: number; gap: number }[];
+                longFrames: { at: number; ms: number; cause: string }[];
+              }
             >
           )[global];
           // A frame that ends within the step, and a long frame that overlaps it: one that began just
           // before the key and ran its handler is the step's.
           const frames = record?.frames.filter((frame) => frame.at > since && frame.at <= to) ?? [];
+          const long =
+            record?.longFrames.filter((frame) => frame.at + frame.ms >= since && frame.at <= to) ?? [];
           return {
             worstFrameMs: Math.max(0, ...frames.map((frame) => frame.gap)),
-            longFrames:
-              record?.longFrames.filter((frame) => frame.at + frame.ms >= since && frame.at <= to).length ??
-              0,
+            longFrames: long.length,
+            longFrameCauses: long.map((frame) => frame.cause),
           };
         },
         { global: WALK_GLOBAL, from: start, to: stillAt },
@@ -202,7 +220,12 @@ export async function timeSteppingWalk(
             step.worstFrameMs > STEPPING_TARGETS.worstFrameMs ||
             step.longFrames > STEPPING_TARGETS.longAnimationFrames,
         )
-        .map(({ from, worstFrameMs, longFrames }) => ({ from, worstFrameMs, longFrames })),
+        .map(({ from, worstFrameMs, longFrames, longFrameCauses }) => ({
+          from,
+          worstFrameMs,
+          longFrames,
+          longFrameCauses,
+        })),
     };
   } finally {
     await context.close();
