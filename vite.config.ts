@@ -3,16 +3,17 @@ import { defineConfig } from 'vitest/config';
 import { deckSite } from './src/site/deck-site.ts';
 
 /**
- * Test files run side by side, one per core (two at least). Firefox and WebKit each come after it, one
- * file at a time: their whole-talk walks already open three windows at once, and a second file beside them
- * starves WebKit's paint of the frames it waits for.
+ * Test files of every tier and engine run side by side, one per core and two at least: a browser test
+ * mostly waits on its browser, and the machine's second core draws while the first one waits.
  */
 const FILES_AT_ONCE = Math.max(2, availableParallelism());
-const ONE_FILE_AT_A_TIME = { maxWorkers: 1 };
 
 /** What every browser project shares: the build, the engine and the server come from one global setup. */
 const BROWSER_TIER = {
   environment: 'node' as const,
+  // A worker imports Playwright and the drivers once for all the files it runs, not once per file; every
+  // file still launches its own browser and closes what it opened.
+  isolate: false,
   globalSetup: ['tests/browser/support/global-setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 180_000,
@@ -67,15 +68,12 @@ export default defineConfig({
         },
       },
       // Firefox and WebKit (Safari's engine): the shared suite.
-      ...(['firefox', 'webkit'] as const).map((name, index) => ({
+      ...(['firefox', 'webkit'] as const).map((name) => ({
         extends: true as const,
         test: {
           name,
           include: ['tests/browser/every-engine/**/*.test.ts'],
           ...BROWSER_TIER,
-          ...ONE_FILE_AT_A_TIME,
-          // Projects with their own worker count run as groups of their own, after the first.
-          sequence: { groupOrder: index + 1 },
         },
       })),
     ],

@@ -12,7 +12,7 @@ import { TEST_SITE_URL } from '../../support/test-site-url.ts';
 import { instrumentForWebKit } from '../engines/instrument-site.ts';
 
 /**
- * Builds the site for production once per browser project (with a real site address, as published), into a private temporary folder, finds the
+ * Builds the site for production once for the browser projects (with a real site address, as published), into a private temporary folder, finds the
  * project's engine (installing it when there is none: a missing engine fails the run, it is never
  * skipped) and serves the build. The `chromium` project runs every browser test; `firefox` and
  * `webkit` run the shared suite (`tests/browser/every-engine/`) in their engine. Returns the teardown.
@@ -21,11 +21,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const projectRoot = project.config.root;
   const engine = project.name;
   const [distDir, install] = await Promise.all([
-    buildForProduction(projectRoot, `deck-${engine}-`, { SITE_URL: TEST_SITE_URL }),
+    useSharedBuild(projectRoot),
     findEngine(engine),
   ]);
   console.log(`${engine} tests use ${describeInstall(install)}`);
-  const cleanups: (() => unknown)[] = [() => rmSync(distDir, { recursive: true, force: true })];
+  const cleanups: (() => unknown)[] = [() => releaseSharedBuild()];
   try {
     const server = await serveStatic(distDir);
     cleanups.push(() => server.close());
@@ -59,6 +59,37 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   return () => runCleanups(cleanups);
+}
+
+/**
+ * The browser projects' global setups run in one process, each in its own module instance: the one build
+ * they read (and no test writes into) is kept on `globalThis`, and removed when the last project is done.
+ */
+const SHARED_BUILD = Symbol.for('leadership-and-coproduction.tests.browser-build');
+
+interface SharedBuild {
+  readonly dir: Promise<string>;
+  users: number;
+}
+
+function useSharedBuild(projectRoot: string): Promise<string> {
+  const holder = globalThis as { [SHARED_BUILD]?: SharedBuild };
+  holder[SHARED_BUILD] ??= {
+    dir: buildForProduction(projectRoot, 'deck-browser-', { SITE_URL: TEST_SITE_URL }),
+    users: 0,
+  };
+  holder[SHARED_BUILD].users += 1;
+  return holder[SHARED_BUILD].dir;
+}
+
+async function releaseSharedBuild(): Promise<void> {
+  const holder = globalThis as { [SHARED_BUILD]?: SharedBuild };
+  const shared = holder[SHARED_BUILD];
+  if (!shared) return;
+  shared.users -= 1;
+  if (shared.users > 0) return;
+  delete holder[SHARED_BUILD];
+  rmSync(await shared.dir, { recursive: true, force: true });
 }
 
 async function findEngine(engine: string): Promise<EngineInstall> {
