@@ -20,10 +20,7 @@ import { instrumentForWebKit } from '../engines/instrument-site.ts';
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const projectRoot = project.config.root;
   const engine = project.name;
-  const [distDir, install] = await Promise.all([
-    useSharedBuild(projectRoot),
-    findEngine(engine),
-  ]);
+  const [distDir, install] = await Promise.all([useSharedBuild(projectRoot), findEngine(engine)]);
   console.log(`${engine} tests use ${describeInstall(install)}`);
   const cleanups: (() => unknown)[] = [() => releaseSharedBuild()];
   try {
