@@ -13,10 +13,9 @@ export const HOW_TO_GET_CHROMIUM = [
 let found: Promise<string> | undefined;
 
 /**
- * Returns the path of a Chromium for the browser tests: `CHROMIUM_PATH`, else a system headless shell, else a
- * system Chromium or Chrome, else Playwright's own. When there is none it installs one (Playwright's download, then apt-get when root)
- * and looks again. Logs the choice once. Throws, saying how to get a Chromium, when all of that fails,
- * or when `CHROMIUM_PATH` names no executable file.
+ * Returns the path of a Chromium for the browser tests, in `locateChromium`'s order. When there is none it
+ * installs one (Playwright's download, then apt-get when root) and looks again. Logs the choice once.
+ * Throws, saying how to get a Chromium, when all of that fails, or when `CHROMIUM_PATH` names no executable.
  */
 export function findChromium(): Promise<string> {
   found ??= locateOrInstallChromium().then((path) => {
