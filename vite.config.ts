@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { deckSite } from './src/site/deck-site.ts';
 
 /**
- * Test files run side by side, one per core and two at least: while one file's
+ * Test files run side by side (WebKit's apart, below), one per core and two at least: while one file's
  * test code waits, the other's browser draws. On two cores a third file only made the run slower.
  */
 const FILES_AT_ONCE = Math.max(2, availableParallelism());
@@ -68,10 +68,23 @@ export default defineConfig({
         },
       },
       // Firefox and WebKit (Safari's engine): the shared suite.
-      ...(['firefox', 'webkit'] as const).map((name) => ({
-        extends: true as const,
-        test: { name, include: ['tests/browser/every-engine/**/*.test.ts'], ...BROWSER_TIER },
-      })),
+      {
+        extends: true,
+        test: { name: 'firefox', include: ['tests/browser/every-engine/**/*.test.ts'], ...BROWSER_TIER },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'webkit',
+          include: ['tests/browser/every-engine/**/*.test.ts'],
+          ...BROWSER_TIER,
+          // After the others, one file at a time: its whole-talk walk already drives three browsers at
+          // once, and with another file beside them WebKitGTK under Xvfb has left a heading unpainted for
+          // seconds. A project of its own worker count runs as a group of its own (Vitest's rule).
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });
