@@ -78,9 +78,10 @@ export default defineConfig({
           name: 'webkit',
           include: ['tests/browser/every-engine/**/*.test.ts'],
           ...BROWSER_TIER,
-          // After the others, one file at a time: its whole-talk walk already drives three browsers at
-          // once, and with another file beside them WebKitGTK under Xvfb has left a heading unpainted for
-          // seconds. A project of its own worker count runs as a group of its own (Vitest's rule).
+          // After the others, one file at a time: its whole-talk walks already drive three browsers at
+          // once, and beside other files WebKitGTK under Xvfb took half as long again and slowed them as
+          // much (measured), so the run gained nothing. A project of its own worker count runs as a group
+          // of its own (Vitest's rule).
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
         },
