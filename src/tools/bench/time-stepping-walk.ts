@@ -220,12 +220,7 @@ export async function timeSteppingWalk(
             step.worstFrameMs > STEPPING_TARGETS.worstFrameMs ||
             step.longFrames > STEPPING_TARGETS.longAnimationFrames,
         )
-        .map(({ from, worstFrameMs, longFrames, longFrameCauses }) => ({
-          from,
-          worstFrameMs,
-          longFrames,
-          longFrameCauses,
-        })),
+        .map(({ ms: _landedIn, ...missed }) => missed),
     };
   } finally {
     await context.close();

@@ -17,7 +17,8 @@ export const PAINTED = 0.01;
 /**
  * Screenshots the page (a window `cssWidth` CSS pixels wide; wait for it to be still first, with
  * `waitForStillness`), again on each frame while `unpainted` finds parts of it blank, until it finds
- * none or both `PAINT_TIMEOUT` and `PAINT_FRAMES` have passed; resolves with the last picture and what was blank in it.
+ * none or both `PAINT_TIMEOUT` and `PAINT_FRAMES` have passed; resolves with the last picture and what
+ * was blank in it.
  */
 export async function paintedScreenshot(
   page: EnginePage,

@@ -12,9 +12,9 @@ import { TEST_SITE_URL } from '../../support/test-site-url.ts';
 import { instrumentForWebKit } from '../engines/instrument-site.ts';
 
 /**
- * Builds the site for production once for the browser projects (with a real site address, as published), into a private temporary folder, finds the
- * project's engine (installing it when there is none: a missing engine fails the run, it is never
- * skipped) and serves the build. The `chromium` project runs every browser test; `firefox` and
+ * Builds the site for production once for the browser projects (with a real site address, as published)
+ * into a private temporary folder, finds the project's engine (installing it when there is none: a
+ * missing engine fails the run, it is never skipped) and serves the build. The `chromium` project runs every browser test; `firefox` and
  * `webkit` run the shared suite (`tests/browser/every-engine/`) in their engine. Returns the teardown.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
