@@ -60,9 +60,14 @@ const RECORD_FRAMES_SCRIPT = `(() => {
   const causeOf = (entry) => {
     const end = entry.startTime + entry.duration;
     const script = [...(entry.scripts || [])].sort((a, b) => b.duration - a.duration)[0];
-    const file = script && script.sourceURL ? ' in ' + script.sourceURL.split('/').pop() : '';
+    // The built file, the function and its offset there: a minified bundle's names alone say little.
+    const where = script && script.sourceURL
+      ? ' in ' + script.sourceURL.split('/').pop() +
+        (script.sourceFunctionName ? ' ' + script.sourceFunctionName + '()' : '') +
+        (script.sourceCharPosition >= 0 ? ' at char ' + script.sourceCharPosition : '')
+      : '';
     return round(entry.duration) + ': ' +
-      (script ? 'script ' + round(script.duration) + ' (' + (script.invoker || script.invokerType) + file + ')' : 'no script') +
+      (script ? 'script ' + round(script.duration) + ' (' + (script.invoker || script.invokerType) + where + ')' : 'no script') +
       ', rendering ' + round(entry.renderStart ? end - entry.renderStart : 0) +
       ' (style and layout ' + round(entry.styleAndLayoutStart ? end - entry.styleAndLayoutStart : 0) + ')';
   };
