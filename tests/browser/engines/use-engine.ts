@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { afterEach, expect, inject, test } from 'vitest';
 import type { EngineBrowser, EnginePage, Viewport } from './engine-page.ts';
 import { launchEngine } from './launch-engine.ts';
 
@@ -24,9 +24,22 @@ export interface OpenOptions {
 }
 
 /**
- * Gives a test file of the shared suite one browser of its project's engine, and after each test
- * closes the pages it opened, failing the test when one of them had a console error, an uncaught error, a
- * CSP violation or a request to another origin.
+ * One browser of the project's engine for all the shared suite's files a worker runs, launched for the
+ * first and closed when the worker ends: a Firefox launch alone costs about 3 s. A worker runs the files
+ * of one project only (Vitest's rule), one after another, and each page it opens starts with no cookies,
+ * storage or history, so a file finds the browser as the first did.
+ */
+// biome-ignore lint/correctness/noEmptyPattern: Vitest reads what a fixture needs from this pattern: nothing.
+const engineTest = test.extend('workerBrowser', { scope: 'worker' }, async ({}, { onCleanup }) => {
+  const browser = await launchEngine(inject('engineInstall'), inject('engineDisplay') || undefined);
+  onCleanup(() => browser.close());
+  return browser;
+});
+
+/**
+ * Gives a test file of the shared suite the worker's browser of its project's engine, and after each
+ * test closes the pages it opened, failing the test when one of them had a console error, an uncaught
+ * error, a CSP violation or a request to another origin.
  */
 export function useEngine(): EngineFixture {
   const install = inject('engineInstall');
@@ -36,8 +49,8 @@ export function useEngine(): EngineFixture {
   const opened: EnginePage[] = [];
   const extraBrowsers: EngineBrowser[] = [];
 
-  beforeAll(async () => {
-    browser = await launchEngine(install, display);
+  engineTest.beforeAll(({ workerBrowser }) => {
+    browser = workerBrowser;
   });
   afterEach(async () => {
     const problems: string[] = [];
@@ -47,9 +60,6 @@ export function useEngine(): EngineFixture {
     }
     await Promise.all(extraBrowsers.splice(0).map((extra) => extra.close()));
     expect(problems, `what went wrong in ${install.engine}`).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   const openIn = async (
