@@ -70,7 +70,11 @@ export interface EngineBrowser {
    * when the driver has a single window, which each `open` takes over.
    */
   readonly windows: 'many' | 'one';
-  /** Opens `url` in a fresh page (no cookies, storage or history from earlier pages) of the given size. */
+  /**
+   * Opens `url` in a fresh page (no cookies, storage or history from earlier pages) of the given size,
+   * or as near as the browser goes: WebKit's MiniBrowser is never narrower than its toolbar, 447 px, so a
+   * phone there is 447 px wide: still narrower than the deck's reading-view breakpoint.
+   */
   open(url: string, viewport?: Viewport): Promise<EnginePage>;
   /** Stops the browser and everything it started. */
   close(): Promise<void>;

@@ -61,7 +61,23 @@ export async function launchWebKitWebDriver(options: WebKitWebDriverOptions): Pr
         width: window.outerWidth - window.innerWidth,
         height: window.outerHeight - window.innerHeight,
       }));
-      await browser.setWindowSize(viewport.width + chrome.width, viewport.height + chrome.height);
+      // The window is never narrower than MiniBrowser's toolbar (447 px): the driver answers with the
+      // size it got. The X server applies it in its own time; a page loaded before then would be laid
+      // out for the old size, and again part-way through the test, moving what the test measured.
+      const { width, height } = await browser.setWindowRect(
+        null,
+        null,
+        viewport.width + chrome.width,
+        viewport.height + chrome.height,
+      );
+      const inner = { width: width - chrome.width, height: height - chrome.height };
+      await waitInPage(
+        (expression) => browser.execute(`return ${expression}`),
+        `the window to be ${inner.width} × ${inner.height}`,
+        '(size) => window.innerWidth === size.width && window.innerHeight === size.height',
+        inner,
+        15_000,
+      );
     };
     return {
       engine: 'webkit',
