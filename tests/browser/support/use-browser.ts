@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { afterEach, expect, inject, test } from 'vitest';
 import { launchBrowser, type OpenedPage, openPage, type PageOptions } from './launch-browser.ts';
 
 export interface BrowserFixture {
-  /** The Chromium of this test file, launched once before its tests. */
+  /** The Chromium of this test file's worker, launched before the worker's first file. */
   readonly browser: () => Browser;
   /** Opens a path of the built site (`#/coproduction`, `?view=scroll`) and waits until reveal.js is ready. */
   openDeck(path?: string, options?: PageOptions): Promise<Page>;
@@ -14,16 +14,29 @@ export interface BrowserFixture {
 }
 
 /**
- * Gives a test file one Chromium and closes every page it opened after each test. With `strict`, a test
- * also fails when its pages logged a console error, threw, or requested anything from another host.
+ * One Chromium for all the files a worker runs, launched for the first and closed when the worker ends:
+ * each page opens in a context of its own (no cookies, storage or cache from another file), and a file
+ * that makes a context itself closes it.
+ */
+// biome-ignore lint/correctness/noEmptyPattern: Vitest reads what a fixture needs from this pattern: nothing.
+const chromiumTest = test.extend('workerChromium', { scope: 'worker' }, async ({}, { onCleanup }) => {
+  const browser = await launchBrowser(inject('chromiumPath'));
+  onCleanup(() => browser.close());
+  return browser;
+});
+
+/**
+ * Gives a test file its worker's Chromium and closes every page it opened after each test. With
+ * `strict`, a test also fails when its pages logged a console error, threw, or requested anything from
+ * another host.
  */
 export function useBrowser({ strict = true }: { strict?: boolean } = {}): BrowserFixture {
   const baseUrl = inject('baseUrl');
   let browser: Browser | undefined;
   const opened: OpenedPage[] = [];
 
-  beforeAll(async () => {
-    browser = await launchBrowser(inject('chromiumPath'));
+  chromiumTest.beforeAll(({ workerChromium }) => {
+    browser = workerChromium;
   });
 
   const closePages = async () => {
@@ -37,10 +50,6 @@ export function useBrowser({ strict = true }: { strict?: boolean } = {}): Browse
     }
   };
   afterEach(closePages);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   const current = (): Browser => {
     if (!browser) throw new Error('The browser starts in beforeAll: open pages inside tests.');
