@@ -18,17 +18,18 @@ export const PAINTED = 0.01;
  * Screenshots the page (a window `cssWidth` CSS pixels wide; wait for it to be still first, with
  * `waitForStillness`), again on each frame while `unpainted` finds parts of it blank, until it finds
  * none or both `PAINT_TIMEOUT` and `PAINT_FRAMES` have passed; resolves with the last picture and what
- * was blank in it.
+ * was blank in it. An `unpainted` that measures the page again for each picture finds the text where it
+ * is now, not where it was before a late layout moved it.
  */
 export async function paintedScreenshot(
   page: EnginePage,
   cssWidth: number,
-  unpainted: (picture: Picture) => readonly Box[],
+  unpainted: (picture: Picture) => readonly Box[] | Promise<readonly Box[]>,
 ): Promise<{ picture: Picture; blank: readonly Box[] }> {
   const deadline = Date.now() + PAINT_TIMEOUT;
   for (let frames = 1; ; frames++) {
     const picture = decodeScreenshot(await page.screenshot(), cssWidth);
-    const blank = unpainted(picture);
+    const blank = await unpainted(picture);
     if (blank.length === 0 || (frames >= PAINT_FRAMES && Date.now() > deadline)) return { picture, blank };
     await nextFrame(page);
   }

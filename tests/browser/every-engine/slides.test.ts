@@ -80,22 +80,23 @@ async function walkPainting(page: EnginePage, until: string | null): Promise<Pai
     const now = await deckPosition(page);
     await waitForStillness(page);
     const stepped = now.slideId === position.slideId;
-    // A step's new words change the picture; a new slide's heading is ink on its background.
-    const parts = partsOf(await lineBoxes(page, stepped ? null : `section#${now.slideId} :is(h1, h2)`));
     const previous = before;
-    const { picture, blank } = await paintedScreenshot(
-      page,
-      LAPTOP.width,
-      stepped
-        ? (after) => parts.filter((part) => changedShare(previous, after, part) < PAINTED)
-        : inkless(parts),
-    );
+    // A step's new words change the picture; a new slide's heading is ink on its background. Where the
+    // words are is measured again for each picture: under load WebKit has laid a slide out again after
+    // its transition ended, so boxes measured once could point where the words no longer are.
+    const { picture, blank } = await paintedScreenshot(page, LAPTOP.width, async (after) => {
+      const parts = partsOf(await lineBoxes(page, stepped ? null : `section#${now.slideId} :is(h1, h2)`));
+      return stepped
+        ? parts.filter((part) => changedShare(previous, after, part) < PAINTED)
+        : inkless(parts)(after);
+    });
     if (!stepped && now.slideId !== until) visited.push(now.slideId);
+    const where = blank.map((box) => `${Math.round(box.x)},${Math.round(box.y)}`).join(' ');
     if (blank.length > 0)
       unpainted.push(
         stepped
-          ? `${now.slideId} step ${now.shownSteps}: ${blank.length} of its text unpainted`
-          : `${now.slideId}: its heading unpainted`,
+          ? `${now.slideId} step ${now.shownSteps}: ${blank.length} of its text unpainted (at ${where})`
+          : `${now.slideId}: its heading unpainted (at ${where})`,
       );
     position = now;
     before = picture;
