@@ -4,15 +4,16 @@ import { deckSite } from './src/site/deck-site.ts';
 
 /**
  * Test files run side by side (WebKit's apart, below), one per core and two at least: while one file's
- * test code waits, the other's browser draws. On two cores a third file only made the run slower.
+ * test code waits, the other's browser draws. On two cores a third file gained nothing (whole runs paired:
+ * wall 0.99 of two's).
  */
 const FILES_AT_ONCE = Math.max(2, availableParallelism());
 
 /** What every browser project shares: the build, the engine and the server come from one global setup. */
 const BROWSER_TIER = {
   environment: 'node' as const,
-  // A worker imports Playwright and the drivers once for all the files it runs, not once per file; every
-  // file still launches its own browser and closes what it opened.
+  // A worker imports Playwright and the drivers once for all the files it runs, not once per file, and
+  // launches its engine's browser once for them too; every file closes the pages it opened.
   isolate: false,
   globalSetup: ['tests/browser/support/global-setup.ts'],
   testTimeout: 60_000,
