@@ -23,6 +23,9 @@ export interface OpenOptions {
   readonly deck?: boolean;
 }
 
+/** Starts a browser of the project's engine, on the project's display when it needs one. */
+const launchProjectEngine = () => launchEngine(inject('engineInstall'), inject('engineDisplay') || undefined);
+
 /**
  * One browser of the project's engine for all the shared suite's files a worker runs, launched for the
  * first and closed when the worker ends: a Firefox launch alone costs about 3 s. A worker runs the files
@@ -31,7 +34,7 @@ export interface OpenOptions {
  */
 // biome-ignore lint/correctness/noEmptyPattern: Vitest reads what a fixture needs from this pattern: nothing.
 const engineTest = test.extend('workerBrowser', { scope: 'worker' }, async ({}, { onCleanup }) => {
-  const browser = await launchEngine(inject('engineInstall'), inject('engineDisplay') || undefined);
+  const browser = await launchProjectEngine();
   onCleanup(() => browser.close());
   return browser;
 });
@@ -44,7 +47,6 @@ const engineTest = test.extend('workerBrowser', { scope: 'worker' }, async ({}, 
 export function useEngine(): EngineFixture {
   const install = inject('engineInstall');
   const baseUrl = inject('engineBaseUrl');
-  const display = inject('engineDisplay') || undefined;
   let browser: EngineBrowser | undefined;
   const opened: EnginePage[] = [];
   const extraBrowsers: EngineBrowser[] = [];
@@ -88,7 +90,7 @@ export function useEngine(): EngineFixture {
       const browsers =
         first.windows === 'many'
           ? pathsOrUrls.map(() => first)
-          : [first, ...(await Promise.all(pathsOrUrls.slice(1).map(() => launchEngine(install, display))))];
+          : [first, ...(await Promise.all(pathsOrUrls.slice(1).map(launchProjectEngine)))];
       extraBrowsers.push(...browsers.filter((each) => each !== first));
       return Promise.all(pathsOrUrls.map((path, index) => openIn(browsers[index] ?? first, path, options)));
     },
