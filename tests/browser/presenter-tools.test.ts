@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { TOOLS_IDLE_MS } from '../../src/browser/deck/hide-presenter-tools.ts';
 import { POINTER_IDLE_ATTRIBUTE } from '../../src/deck/dom-contract.ts';
 import { TALK } from './support/talk-slides.ts';
 import { useBrowser } from './support/use-browser.ts';
@@ -20,13 +21,31 @@ function seen(page: Page, selector: string): Promise<boolean> {
   }, selector);
 }
 
+/**
+ * Opens the deck with the page's clock under the test's hand, so the pointer's rest is the clock moved
+ * on by `TOOLS_IDLE_MS` rather than seconds waited out.
+ */
+const openWithClock = (hash: string) => openDeck(hash, { beforeLoad: (page) => page.clock.install() });
+
+/** Moves the pointer to the slide's middle, then lets it rest as long as the tools wait before leaving. */
+async function restPointer(page: Page): Promise<void> {
+  await page.mouse.move(640, 360);
+  await page.clock.fastForward(TOOLS_IDLE_MS);
+}
+
 const waitUntilSeen = (page: Page, selector: string, wanted: boolean) =>
   expect.poll(() => seen(page, selector), { timeout: 10_000 }).toBe(wanted);
 
 describe('the presenter’s tools on the projected slide', () => {
   it('leave once the pointer rests, and come back when it moves', async () => {
-    const page = await openDeck(`#/${TALK.quote.id}`);
+    const page = await openWithClock(`#/${TALK.quote.id}`);
     await page.mouse.move(640, 360);
+    // Not a moment early: a presenter who pauses to speak keeps the tools a while.
+    await page.clock.fastForward(TOOLS_IDLE_MS - 500);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('tools-hidden'))).toBe(
+      false,
+    );
+    await page.clock.fastForward(500);
     await page.waitForSelector('html.tools-hidden');
     await waitUntilSeen(page, TOOLS, false);
     expect(await seen(page, '.reveal .controls')).toBe(false);
@@ -55,8 +74,8 @@ describe('the presenter’s tools on the projected slide', () => {
   });
 
   it('still come to a keyboard user, each shown with its focus while it has it', async () => {
-    const page = await openDeck(`#/${TALK.quote.id}`);
-    await page.mouse.move(640, 360);
+    const page = await openWithClock(`#/${TALK.quote.id}`);
+    await restPointer(page);
     await page.waitForSelector('html.tools-hidden');
     await waitUntilSeen(page, TOOLS, false);
     for (
@@ -73,8 +92,8 @@ describe('the presenter’s tools on the projected slide', () => {
   });
 
   it('stay in the reading view, where a reader needs them', async () => {
-    const page = await openDeck(`?view=scroll#/${TALK.quote.id}`);
-    await page.mouse.move(640, 360);
+    const page = await openWithClock(`?view=scroll#/${TALK.quote.id}`);
+    await restPointer(page);
     // The pointer has rested as long as it takes the slides view to hide them.
     await page.waitForSelector(`html[${POINTER_IDLE_ATTRIBUTE}]`, { state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.classList.contains('tools-hidden'))).toBe(
