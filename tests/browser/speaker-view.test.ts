@@ -26,6 +26,9 @@ const BUILT = (() => {
 const BUILT_INDEX = TALK.all.indexOf(BUILT);
 const AFTER_BUILT = TALK.all[BUILT_INDEX + 1];
 
+/** The deck and its speaker view with their clocks under the test's hand: heartbeats without the wait. */
+const WITH_CLOCK = { beforeLoad: (page: Page) => page.context().clock.install() };
+
 const text = (page: Page, selector: string) =>
   page.$eval(selector, (element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
 
@@ -43,11 +46,11 @@ async function stepOn(deck: Page, keys: Page, times: number): Promise<void> {
 
 describe('the speaker view and the projected deck', () => {
   it('leaves the deck on its step when the speaker view opens, reloads and closes', async () => {
-    const deck = await openDeck(`#/${BUILT.id}`);
+    const deck = await openDeck(`#/${BUILT.id}`, WITH_CLOCK);
     await stepOn(deck, deck, 3);
     expect(await deckPosition(deck)).toBe(`${BUILT.id}:3`);
 
-    const hellos = await countHellos(deck);
+    const hellos = await countHellos(deck, deck.context().clock);
     const speakerView = await openSpeakerView(deck);
     await waitForPreview(speakerView, SPEAKER_VIEW.nowPreview, `${BUILT_INDEX}/3`);
     expect(await text(speakerView, SPEAKER_VIEW.position)).toBe(
@@ -71,12 +74,12 @@ describe('the speaker view and the projected deck', () => {
   });
 
   it('finds its place again when the deck reloads, without moving it', async () => {
-    const deck = await openDeck(`#/${BUILT.id}`);
+    const deck = await openDeck(`#/${BUILT.id}`, WITH_CLOCK);
     await stepOn(deck, deck, 2);
     const speakerView = await openSpeakerView(deck);
     await deck.reload();
     await deck.waitForSelector('.reveal.ready');
-    const hellos = await countHellos(deck);
+    const hellos = await countHellos(deck, deck.context().clock);
     await hellos(2);
     await waitForPreview(speakerView, SPEAKER_VIEW.nowPreview, `${BUILT_INDEX}/2`);
     expect(await deckPosition(deck)).toBe(`${BUILT.id}:2`);

@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Clock, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { HEARTBEAT_MS } from '../../../src/browser/deck/speaker/speaker-messages.ts';
 
 /** The speaker view's parts, as a presenter finds them. */
 export const SPEAKER_VIEW = Object.freeze({
@@ -65,9 +66,11 @@ export function notesOf(deck: Page, slide: string): Promise<string> {
 
 /**
  * Counts, in the deck, the speaker view's hellos from now on; `waitForHellos(n)` resolves after the n-th.
- * Each is a round trip the speaker view has had to send the deck anything it would.
+ * Each is a round trip the speaker view has had to send the deck anything it would. Given the pages'
+ * `clock` (installed before they loaded), it moves the clock on by a heartbeat for each hello still to
+ * come, rather than waiting a second for each.
  */
-export async function countHellos(deck: Page): Promise<(count: number) => Promise<void>> {
+export async function countHellos(deck: Page, clock?: Clock): Promise<(count: number) => Promise<void>> {
   const key = `hellos${Math.random().toString(36).slice(2)}`;
   await deck.evaluate((name) => {
     const counts = window as unknown as Record<string, number>;
@@ -76,11 +79,25 @@ export async function countHellos(deck: Page): Promise<(count: number) => Promis
       if ((event.data as { type?: unknown } | null)?.type === 'hello') counts[name] = (counts[name] ?? 0) + 1;
     });
   }, key);
+  const heard = (at: number) =>
+    deck.waitForFunction(({ name, at }) => ((window as unknown as Record<string, number>)[name] ?? 0) >= at, {
+      name: key,
+      at,
+    });
   return async (count) => {
-    await deck.waitForFunction(
-      ({ name, at }) => ((window as unknown as Record<string, number>)[name] ?? 0) >= at,
-      { name: key, at: count },
-    );
+    if (!clock) {
+      await heard(count);
+      return;
+    }
+    for (;;) {
+      const sofar = await deck.evaluate(
+        (name) => (window as unknown as Record<string, number>)[name] ?? 0,
+        key,
+      );
+      if (sofar >= count) return;
+      await clock.fastForward(HEARTBEAT_MS);
+      await heard(sofar + 1);
+    }
   };
 }
 

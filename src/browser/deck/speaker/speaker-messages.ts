@@ -11,6 +11,9 @@ import { isOwnOrigin } from './speaker-address.ts';
 /** Marks the deck's messages among any others a window receives. */
 export const SPEAKER_CHANNEL = 'deck:speaker-view';
 
+/** How often the speaker view says hello to the deck; after three silences it takes the deck for lost. */
+export const HEARTBEAT_MS = 1000;
+
 /** A place in the talk: the slide's index and how many of its steps are shown (0 for none). */
 export interface DeckPosition {
   readonly slide: number;
@@ -31,7 +34,7 @@ export const DECK_COMMANDS = ['next', 'previous', 'first', 'last', 'blackout'] a
 export type DeckCommand = (typeof DECK_COMMANDS)[number];
 
 export type SpeakerMessage =
-  /** Speaker view → deck, every second: "here I am", answered with the deck's state. */
+  /** Speaker view → deck, every `HEARTBEAT_MS`: "here I am", answered with the deck's state. */
   | { readonly channel: typeof SPEAKER_CHANNEL; readonly type: 'hello' }
   /** Speaker view → deck: the presenter pressed a key or a button there. */
   | { readonly channel: typeof SPEAKER_CHANNEL; readonly type: 'command'; readonly command: DeckCommand }

@@ -7,6 +7,7 @@ import { addressFor, messageTarget } from './speaker-address.ts';
 import {
   type DeckCommand,
   type DeckState,
+  HEARTBEAT_MS,
   isFrom,
   parseSpeakerMessage,
   speakerMessage,
@@ -15,8 +16,6 @@ import { createSpeakerPage, type SpeakerPage } from './speaker-page.ts';
 import { createPreview } from './speaker-preview.ts';
 import { createStopwatch } from './speaker-stopwatch.ts';
 
-/** The speaker view says hello to the deck this often, and takes the deck for lost after three silences. */
-const HEARTBEAT_MS = 1000;
 const LOST_AFTER_MS = 3 * HEARTBEAT_MS;
 
 /** The notes' type size, in CSS pixels: the default, the range, the step of Smaller and Larger. */
