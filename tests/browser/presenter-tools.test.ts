@@ -22,12 +22,9 @@ function seen(page: Page, selector: string): Promise<boolean> {
 }
 
 /**
- * Opens the deck with the page's clock under the test's hand, so the pointer's rest is the clock moved
- * on by `TOOLS_IDLE_MS` rather than seconds waited out.
+ * Moves the pointer to the slide's middle, then lets it rest as long as the tools wait before leaving:
+ * on a page opened with `clock`, a jump of the clock rather than seconds waited out.
  */
-const openWithClock = (hash: string) => openDeck(hash, { beforeLoad: (page) => page.clock.install() });
-
-/** Moves the pointer to the slide's middle, then lets it rest as long as the tools wait before leaving. */
 async function restPointer(page: Page): Promise<void> {
   await page.mouse.move(640, 360);
   await page.clock.fastForward(TOOLS_IDLE_MS);
@@ -38,7 +35,7 @@ const waitUntilSeen = (page: Page, selector: string, wanted: boolean) =>
 
 describe('the presenter’s tools on the projected slide', () => {
   it('leave once the pointer rests, and come back when it moves', async () => {
-    const page = await openWithClock(`#/${TALK.quote.id}`);
+    const page = await openDeck(`#/${TALK.quote.id}`, { clock: true });
     await page.mouse.move(640, 360);
     // Not a moment early: a presenter who pauses to speak keeps the tools a while.
     await page.clock.fastForward(TOOLS_IDLE_MS - 500);
@@ -74,7 +71,7 @@ describe('the presenter’s tools on the projected slide', () => {
   });
 
   it('still come to a keyboard user, each shown with its focus while it has it', async () => {
-    const page = await openWithClock(`#/${TALK.quote.id}`);
+    const page = await openDeck(`#/${TALK.quote.id}`, { clock: true });
     await restPointer(page);
     await page.waitForSelector('html.tools-hidden');
     await waitUntilSeen(page, TOOLS, false);
@@ -92,7 +89,7 @@ describe('the presenter’s tools on the projected slide', () => {
   });
 
   it('stay in the reading view, where a reader needs them', async () => {
-    const page = await openWithClock(`?view=scroll#/${TALK.quote.id}`);
+    const page = await openDeck(`?view=scroll#/${TALK.quote.id}`, { clock: true });
     await restPointer(page);
     // The pointer has rested as long as it takes the slides view to hide them.
     await page.waitForSelector(`html[${POINTER_IDLE_ATTRIBUTE}]`, { state: 'attached' });

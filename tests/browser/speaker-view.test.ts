@@ -26,9 +26,6 @@ const BUILT = (() => {
 const BUILT_INDEX = TALK.all.indexOf(BUILT);
 const AFTER_BUILT = TALK.all[BUILT_INDEX + 1];
 
-/** The deck and its speaker view with their clocks under the test's hand: heartbeats without the wait. */
-const WITH_CLOCK = { beforeLoad: (page: Page) => page.context().clock.install() };
-
 const text = (page: Page, selector: string) =>
   page.$eval(selector, (element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
 
@@ -46,7 +43,7 @@ async function stepOn(deck: Page, keys: Page, times: number): Promise<void> {
 
 describe('the speaker view and the projected deck', () => {
   it('leaves the deck on its step when the speaker view opens, reloads and closes', async () => {
-    const deck = await openDeck(`#/${BUILT.id}`, WITH_CLOCK);
+    const deck = await openDeck(`#/${BUILT.id}`, { clock: true });
     await stepOn(deck, deck, 3);
     expect(await deckPosition(deck)).toBe(`${BUILT.id}:3`);
 
@@ -74,7 +71,7 @@ describe('the speaker view and the projected deck', () => {
   });
 
   it('finds its place again when the deck reloads, without moving it', async () => {
-    const deck = await openDeck(`#/${BUILT.id}`, WITH_CLOCK);
+    const deck = await openDeck(`#/${BUILT.id}`, { clock: true });
     await stepOn(deck, deck, 2);
     const speakerView = await openSpeakerView(deck);
     await deck.reload();

@@ -13,6 +13,12 @@ export interface PageOptions {
   readonly reducedMotion?: boolean;
   /** The CSS media the page is loaded in: `print`, as the PDF export opens pages. Default the screen. */
   readonly media?: 'screen' | 'print';
+  /**
+   * Whether the test moves the pages' time on itself (Playwright's clock, on the context before the page
+   * loads, so the page's timers and any window it opens run on it): a wait of seconds becomes a jump.
+   * Default false.
+   */
+  readonly clock?: boolean;
   /** Runs on the new page before it navigates: to route its requests, say. */
   readonly beforeLoad?: (page: Page) => Promise<unknown>;
   /** What the opening waits for: `domcontentloaded` for a page whose requests are held. Default `load`. */
@@ -46,6 +52,7 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1280, height: 720 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
+  if (options.clock) await context.clock.install();
   const page = await context.newPage();
   if (options.media) await page.emulateMedia({ media: options.media });
   await options.beforeLoad?.(page);
